@@ -1,3 +1,5 @@
+import type { AuthFailureReason } from './auth-failures.js';
+
 /** What kind of credential authenticated a request. */
 export type CredentialKind = 'org-key' | 'project-key' | 'clerk-session';
 
@@ -10,6 +12,8 @@ export interface Principal {
   /** Set for a project-scoped key: it may read only this project's jobs. */
   readonly projectId?: string;
   readonly scopes: readonly string[];
+  /** The Clerk user (`sub`) of a session; absent for API keys. */
+  readonly userId?: string;
 }
 
 /**
@@ -18,4 +22,10 @@ export interface Principal {
  */
 export type AuthResult =
   | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly status: 401 | 403; readonly error: string };
+  | {
+      readonly ok: false;
+      readonly status: 401 | 403;
+      readonly error: string;
+      /** Why, for the request journal; every 401 body still says only `unauthorized`. */
+      readonly reason?: AuthFailureReason;
+    };
