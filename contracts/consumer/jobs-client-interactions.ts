@@ -43,7 +43,7 @@ const bearer = { Authorization: fromProviderState('Bearer ${token}', `Bearer ${E
 const client = (baseUrl: string, withToken = true) =>
   createJobsClient(withToken ? { baseUrl, token: EXAMPLE_TOKEN } : { baseUrl });
 
-function expectHttpError<T>(result: JobsClientResult<T>, status: number, message: string): void {
+function expectHttpError(result: JobsClientResult<unknown>, status: number, message: string): void {
   expect(result.ok).toBe(false);
   expect(result.status).toBe(status);
   if (!result.ok) expect(result.error.kind === 'http' ? result.error.body?.error : result.error).toBe(message);
@@ -140,7 +140,7 @@ function errorInteraction(errorCase: ErrorCase): JobsClientInteraction {
         ),
     exercise: async (baseUrl) => {
       const jobs = client(baseUrl, authorized);
-      const result =
+      const result: JobsClientResult<unknown> =
         'project' in target
           ? await jobs.listProjectJobs(target.project, limit === undefined ? {} : { limit })
           : await jobs.getJob(target.job);
