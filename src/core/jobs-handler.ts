@@ -1,0 +1,57 @@
+import type { AuthResult } from '../auth/types.js';
+import { type Clock } from './clock.js';
+import { CORS_HEADERS, preflightResponse } from './cors.js';
+import { ERROR_MESSAGES } from './error-messages.js';
+import { handleJobsCall } from './handle-jobs-request.js';
+import type { JobRepository } from './job-repository.js';
+import { errorResponse } from './json-response.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
+import { routeRequest } from './route-request.js';
+
+/** What the core needs to authenticate a request (`createAuthenticator` provides it). */
+export interface RequestAuthenticator {
+  authenticate(authorization: string | undefined): Promise<AuthResult>;
+}
+
+/** The dependencies of the Jobs API handler; every transport builds one and shares it. */
+export interface JobsHandlerDependencies {
+  readonly clock: Clock;
+  readonly authenticator: RequestAuthenticator;
+  /** The repository for this request (scenarios and sessions pick another one). */
+  readonly repositoryFor: (request: MockRequest, url: URL) => JobRepository;
+}
+
+const ALLOW = 'GET, HEAD, OPTIONS';
+
+/**
+ * The Jobs API as a plain function from a request description to a response description:
+ * routing, methods, CORS, HEAD and the contract's precedence table. No transport inside.
+ * @example
+ * const handle = createJobsHandler({ clock, authenticator, repositoryFor: () => repository });
+ * const res = await handle({ method: 'GET', url: '/v1/jobs/job_x', headers: {} });
+ */
+export function createJobsHandler(deps: JobsHandlerDependencies): (request: MockRequest) => Promise<MockResponse> {
+  return async (request) => {
+    const url = new URL(request.url, 'http://mock.invalid');
+    const route = routeRequest(url.pathname);
+    const method = request.method.toUpperCase();
+    if (!route) return withCors(errorResponse(404, ERROR_MESSAGES.routeNotFound));
+    if (method === 'OPTIONS') return preflightResponse(ALLOW);
+    if (method !== 'GET' && method !== 'HEAD') {
+      return withCors(errorResponse(405, ERROR_MESSAGES.methodNotAllowed, { allow: ALLOW }));
+    }
+    const response = handleJobsCall({
+      route,
+      auth: await deps.authenticator.authenticate(request.headers['authorization']),
+      limitValues: url.searchParams.getAll('limit'),
+      repository: deps.repositoryFor(request, url),
+      at: deps.clock.now(),
+    });
+    const withHeaders = withCors(response);
+    return method === 'HEAD' ? { ...withHeaders, body: '' } : withHeaders;
+  };
+}
+
+function withCors(response: MockResponse): MockResponse {
+  return { ...response, headers: { ...response.headers, ...CORS_HEADERS } };
+}
