@@ -6,7 +6,7 @@ import { handleJobsCall } from './handle-jobs-request.js';
 import type { JobRepository } from './job-repository.js';
 import { errorResponse } from './json-response.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
-import { routeRequest } from './route-request.js';
+import { routeRequest, type JobsRoute } from './route-request.js';
 
 /** What the core needs to authenticate a request (`createAuthenticator` provides it). */
 export interface RequestAuthenticator {
@@ -30,26 +30,40 @@ const ALLOW = 'GET, HEAD, OPTIONS';
  * const handle = createJobsHandler({ clock, authenticator, repositoryFor: () => repository });
  * const res = await handle({ method: 'GET', url: '/v1/jobs/job_x', headers: {} });
  */
-export function createJobsHandler(deps: JobsHandlerDependencies): (request: MockRequest) => Promise<MockResponse> {
-  return async (request) => {
-    const url = new URL(request.url, 'http://mock.invalid');
+export function createJobsHandler(deps: JobsHandlerDependencies): (request: MockRequest, url?: URL) => Promise<JobsOutcome> {
+  return async (request, parsed) => {
+    const url = parsed ?? new URL(request.url, 'http://mock.invalid');
     const route = routeRequest(url.pathname);
     const method = request.method.toUpperCase();
-    if (!route) return withCors(errorResponse(404, ERROR_MESSAGES.routeNotFound));
-    if (method === 'OPTIONS') return preflightResponse(ALLOW);
+    if (!route) return { response: withCors(errorResponse(404, ERROR_MESSAGES.routeNotFound)), credential: 'none' };
+    if (method === 'OPTIONS') return { response: preflightResponse(ALLOW), operation: route.operation, credential: 'none' };
     if (method !== 'GET' && method !== 'HEAD') {
-      return withCors(errorResponse(405, ERROR_MESSAGES.methodNotAllowed, { allow: ALLOW }));
+      return { response: withCors(errorResponse(405, ERROR_MESSAGES.methodNotAllowed, { allow: ALLOW })), operation: route.operation, credential: 'none' };
     }
+    const authorization = request.headers['authorization'];
+    const auth = await deps.authenticator.authenticate(authorization);
     const response = handleJobsCall({
       route,
-      auth: await deps.authenticator.authenticate(request.headers['authorization']),
+      auth,
       limitValues: url.searchParams.getAll('limit'),
       repository: deps.repositoryFor(request, url),
       at: deps.clock.now(),
     });
     const withHeaders = withCors(response);
-    return method === 'HEAD' ? { ...withHeaders, body: '' } : withHeaders;
+    return {
+      response: method === 'HEAD' ? { ...withHeaders, body: '' } : withHeaders,
+      operation: route.operation,
+      credential: auth.ok ? auth.principal.kind : authorization === undefined ? 'none' : 'invalid',
+    };
   };
+}
+
+/** A Jobs API answer, with what the request journal records about it. */
+export interface JobsOutcome {
+  readonly response: MockResponse;
+  readonly operation?: JobsRoute['operation'];
+  /** `org-key`, `project-key`, `clerk-session`, `none` or `invalid`. */
+  readonly credential: string;
 }
 
 function withCors(response: MockResponse): MockResponse {

@@ -1,4 +1,5 @@
 import type { Job } from '../api/types.js';
+import type { JobTimeline } from '../domain/index.js';
 
 /** An organization of the dataset. */
 export interface Organization {
@@ -41,8 +42,31 @@ export interface Dataset {
   jobAt(project: Project, index: number): Job;
   /** The job with this id if the id is one of this dataset's (constant time, no lookup table). */
   findJob(jobId: string): Job | undefined;
+  /** Where an id of this dataset points (project position, job index), or undefined for any other text. */
+  decodeJobId(jobId: string): { readonly projectIndex: number; readonly index: number } | undefined;
   /** The `limit` newest jobs of `project`, newest first (generates at most `limit` jobs). */
   listJobs(project: Project, limit: number): Job[];
+  /**
+   * The whole life of job `index` of `project` (what `jobAt` replays at `now`). Live jobs on a
+   * moving clock: `jobAtTime(dataset.timelineAt(project, i), clock.now())`.
+   */
+  timelineAt(project: Project, index: number): JobTimeline;
+  /** Where a job id of this dataset points (constant time), or undefined. Generates nothing. */
+  locateJob(jobId: string): JobLocation | undefined;
+  /** Work done so far, for tests and benchmarks. */
+  readonly stats: DatasetStats;
+}
+
+/** A job's place in the dataset. */
+export interface JobLocation {
+  readonly project: Project;
+  readonly index: number;
+}
+
+/** Counters of a dataset. */
+export interface DatasetStats {
+  /** How many job timelines were generated (each `jobAt`, `findJob` hit, `timelineAt` adds one). */
+  readonly generated: number;
 }
 
 /** Options of `createDataset`. */

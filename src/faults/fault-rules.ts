@@ -1,3 +1,4 @@
+import { Rng, hashWords, seedKey } from '../data/prng.js';
 import type { FaultRule, FaultSpec } from './fault-spec.js';
 
 /** The standing fault rules of one mock; decisions are drawn from a seeded generator. */
@@ -19,7 +20,8 @@ export interface FaultRules {
 export function createFaultRules(seed: number): FaultRules {
   let rules: FaultRule[] = [];
   let counter = 0;
-  const random = mulberry32(seed ^ 0x5eed_fa17);
+  const rng = new Rng(hashWords(seedKey(seed), 0xfa17));
+  const random = (): number => rng.next();
   return {
     list: () => rules,
     add(rule) {
@@ -50,17 +52,5 @@ export function createFaultRules(seed: number): FaultRules {
       return undefined;
     },
     random,
-  };
-}
-
-/** A tiny seeded PRNG (mulberry32): same seed, same sequence, in every runtime. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

@@ -1,0 +1,2 @@
+export * from './create-mock-api.js';
+export * from './mock-control.js';
