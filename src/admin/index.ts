@@ -1,0 +1,1 @@
+export * from './handle-admin-request.js';
