@@ -1,32 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BREAKAGES, PROVIDER_STATES, PROVIDER_STATES_PATH, REFERENCE_SEED, startReferenceProvider, type BreakageName, type ReferenceProvider } from '../reference-provider/index.js';
-import { runConformance, type ConformanceOptions } from '../../src/conformance/index.js';
+import { BREAKAGES, PROVIDER_STATES_PATH, REFERENCE_SEED, startReferenceProvider, type BreakageName, type ReferenceProvider } from '../reference-provider/index.js';
+import { conformanceOptionsFromProviderStates, runConformance, type ConformanceOptions } from '../../src/conformance/index.js';
 
-type StateValues = Record<string, string>;
-
-async function setup(baseUrl: string, state: string): Promise<StateValues> {
-  const res = await fetch(`${baseUrl}${PROVIDER_STATES_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ state, params: {}, action: 'setup' }) });
-  if (res.status !== 200) throw new Error(`state "${state}" answered ${res.status}`);
-  return (await res.json()) as StateValues;
-}
-
-/** Everything `conform` can be given, from the provider's own state-change endpoint. */
+/** Everything `conform` can be given: the provider's own states, plus the seed's foreign ids. */
 async function conformOptionsFor(baseUrl: string): Promise<ConformanceOptions> {
-  const main = await setup(baseUrl, PROVIDER_STATES.projectWithJobs);
-  const scoped = await setup(baseUrl, PROVIDER_STATES.projectScopedCredentialForAnotherProject);
-  const noJobsRead = await setup(baseUrl, PROVIDER_STATES.credentialWithoutJobsRead);
-  return {
-    baseUrl,
-    token: main['token'] ?? '',
-    projectId: main['projectId'] ?? '',
-    scopedToken: scoped['token'],
-    scopedProjectId: scoped['scopedProjectId'],
-    noJobsReadToken: noJobsRead['token'],
-    foreignProjectId: REFERENCE_SEED.foreignProjectId,
-    foreignJobId: 'job_ref_beta_web_000',
-  };
+  const prepared = await conformanceOptionsFromProviderStates({ baseUrl, providerStatesUrl: `${baseUrl}${PROVIDER_STATES_PATH}` });
+  if (!prepared.ok) throw new Error(prepared.error);
+  return { ...prepared.value, foreignProjectId: REFERENCE_SEED.foreignProjectId, foreignJobId: 'job_ref_beta_web_000' };
 }
 
 describe('conform against the reference provider', () => {
@@ -61,6 +43,26 @@ describe('conform against the reference provider', () => {
     ]) {
       expect(report.summary.byName[name]?.passed ?? 0, name).toBeGreaterThan(0);
     }
+  });
+
+  it('prepares every credential from the provider states', () => {
+    expect(options.token).toMatch(/^capy_live_/);
+    expect(options.scopedToken).toMatch(/^capy_live_/);
+    expect(options.noJobsReadToken).toMatch(/^capy_live_/);
+    expect(options.scopedProjectId).toMatch(/^prj_/);
+    expect(new Set([options.token, options.scopedToken, options.noJobsReadToken]).size).toBe(3);
+  });
+
+  it('cannot prepare options from an endpoint that is not a state-change endpoint', async () => {
+    const prepared = await conformanceOptionsFromProviderStates({ baseUrl: provider.url, providerStatesUrl: `${provider.url}/__mock/provider-states` });
+    expect(prepared).toEqual({ ok: false, error: 'state "a project with jobs exists" answered 404' });
+  });
+
+  it('skips the optional credentials a provider does not know', async () => {
+    const onlyMain: typeof fetch = async (input, init) =>
+      String(init?.body).includes('a project with jobs exists') ? fetch(input, init) : new Response('{"error":"unknown provider state"}', { status: 400 });
+    const prepared = await conformanceOptionsFromProviderStates({ baseUrl: provider.url, providerStatesUrl: `${provider.url}${PROVIDER_STATES_PATH}`, fetch: onlyMain });
+    expect(prepared.ok && [prepared.value.scopedToken, prepared.value.noJobsReadToken]).toEqual([undefined, undefined]);
   });
 
   it('sends the same requests for the same seed and others for another seed', async () => {

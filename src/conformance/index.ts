@@ -5,6 +5,12 @@
  */
 export { runConformance } from './run-conformance.js';
 export { toJUnitXml } from './junit.js';
+export {
+  CONFORMANCE_PROVIDER_STATES,
+  conformanceOptionsFromProviderStates,
+  type ProviderStateOptionsResult,
+  type ProviderStateSource,
+} from './options-from-provider-states.js';
 export { formatReport } from './format-report.js';
 export { findJobInvariantViolations } from './job-invariants.js';
 export { compareTimestamps } from './timestamps.js';
