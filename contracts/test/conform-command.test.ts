@@ -12,7 +12,7 @@ function capture(): CommandIO & { out: string[]; err: string[] } {
   return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) };
 }
 
-const FLAGS = ['--base-url', '--token', '--project', '--scoped-token', '--scoped-project', '--no-jobs-read-token', '--foreign-project', '--foreign-job', '--max-requests', '--seed', '--strict', '--junit', '--help'];
+const FLAGS = ['--base-url', '--token', '--project', '--scoped-token', '--scoped-project', '--sibling-project', '--no-jobs-read-token', '--foreign-project', '--foreign-job', '--max-requests', '--seed', '--strict', '--junit', '--help'];
 
 describe('capydb-jobs conform: command line', () => {
   it('--help documents every flag and exits 0', async () => {
@@ -35,6 +35,7 @@ describe('capydb-jobs conform: command line', () => {
     ['a zero --max-requests', [...base, '--max-requests', '0'], '--max-requests'],
     ['a negative --seed', [...base, '--seed', '-3'], '--seed'],
     ['--scoped-project without --scoped-token', [...base, '--scoped-project', 'prj_y'], '--scoped-token'],
+    ['--sibling-project without --scoped-token', [...base, '--sibling-project', 'prj_y'], '--sibling-project needs --scoped-token'],
     ['a positional argument', [...base, 'extra'], 'extra'],
   ])('%s: one line naming it, exit 2', async (_name, argv, fragment) => {
     const io = capture();

@@ -50,6 +50,8 @@ describe('conform against the reference provider', () => {
     expect(options.scopedToken).toMatch(/^capy_live_/);
     expect(options.noJobsReadToken).toMatch(/^capy_live_/);
     expect(options.scopedProjectId).toMatch(/^prj_/);
+    expect(options.siblingProjectId).toMatch(/^prj_/);
+    expect(new Set([options.projectId, options.scopedProjectId, options.siblingProjectId]).size).toBe(3);
     expect(new Set([options.token, options.scopedToken, options.noJobsReadToken]).size).toBe(3);
   });
 
@@ -62,7 +64,31 @@ describe('conform against the reference provider', () => {
     const onlyMain: typeof fetch = async (input, init) =>
       String(init?.body).includes('a project with jobs exists') ? fetch(input, init) : new Response('{"error":"unknown provider state"}', { status: 400 });
     const prepared = await conformanceOptionsFromProviderStates({ baseUrl: provider.url, providerStatesUrl: `${provider.url}${PROVIDER_STATES_PATH}`, fetch: onlyMain });
-    expect(prepared.ok && [prepared.value.scopedToken, prepared.value.noJobsReadToken]).toEqual([undefined, undefined]);
+    expect(prepared.ok && [prepared.value.scopedToken, prepared.value.siblingProjectId, prepared.value.noJobsReadToken]).toEqual([undefined, undefined, undefined]);
+  });
+
+  // The mock's states hand out a key scoped to the main project itself; both layouts must pass.
+  it.each([
+    ['named', { scopedProjectId: REFERENCE_SEED.projectId }],
+    ['unknown', { scopedProjectId: undefined }],
+  ])('passes with a key scoped to the main project (its own project %s)', async (_name, extra) => {
+    const report = await runConformance({
+      baseUrl: provider.url,
+      token: REFERENCE_SEED.tokens.org,
+      projectId: REFERENCE_SEED.projectId,
+      scopedToken: REFERENCE_SEED.tokens.scoped,
+      siblingProjectId: REFERENCE_SEED.siblingProjectId,
+      ...extra,
+      maxRequests: 100,
+    });
+    expect(report.summary.failedNames).toEqual([]);
+    expect(report.summary.byName['access.sibling-project']?.passed).toBe(2);
+    expect(report.summary.byName['precedence.403-sibling-project']?.passed ?? 0).toBeGreaterThan(0);
+  });
+
+  it('fails when told the wrong sibling (the key reads it)', async () => {
+    const report = await runConformance({ baseUrl: provider.url, token: REFERENCE_SEED.tokens.org, projectId: REFERENCE_SEED.projectId, scopedToken: REFERENCE_SEED.tokens.scoped, siblingProjectId: REFERENCE_SEED.projectId, maxRequests: 60 });
+    expect(report.summary.failedNames).toContain('access.sibling-project');
   });
 
   it('sends the same requests for the same seed and others for another seed', async () => {

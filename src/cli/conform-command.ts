@@ -18,9 +18,10 @@ Options:
   --base-url URL              Root URL of the API under test (required), e.g. http://127.0.0.1:4010
   --token T                   Organization-wide credential with jobs:read (required)
   --project ID                A project of that organization, ideally with 26 jobs or more (required)
-  --scoped-token T            A project-scoped credential of the same organization, scoped to
-                              another project than --project (expects 403 on --project)
+  --scoped-token T            A project-scoped credential of the same organization
   --scoped-project ID         The project --scoped-token is scoped to (expects 200 there)
+  --sibling-project ID        A project --scoped-token is not scoped to (expects 403 there;
+                              default --project, unless --scoped-project is --project)
   --no-jobs-read-token T      A credential without the jobs:read scope (expects 403)
   --foreign-project ID        A project of another organization (expects 404)
   --foreign-job ID            A job of another organization (expects 404)
@@ -39,6 +40,7 @@ const OPTIONS = {
   project: { type: 'string' },
   'scoped-token': { type: 'string' },
   'scoped-project': { type: 'string' },
+  'sibling-project': { type: 'string' },
   'no-jobs-read-token': { type: 'string' },
   'foreign-project': { type: 'string' },
   'foreign-job': { type: 'string' },
@@ -105,7 +107,7 @@ function parseConformArgs(argv: readonly string[]): ConformCommandOptions | 'hel
     if (value.trim() === '') throw new UsageError(`--${flag} must not be empty`);
     return value;
   };
-  const optional = (flag: 'scoped-token' | 'scoped-project' | 'no-jobs-read-token' | 'foreign-project' | 'foreign-job'): string | undefined => {
+  const optional = (flag: 'scoped-token' | 'scoped-project' | 'sibling-project' | 'no-jobs-read-token' | 'foreign-project' | 'foreign-job'): string | undefined => {
     const value = values[flag];
     if (value !== undefined && value.trim() === '') throw new UsageError(`--${flag} must not be empty`);
     return value;
@@ -113,7 +115,9 @@ function parseConformArgs(argv: readonly string[]): ConformCommandOptions | 'hel
   const baseUrl = httpUrl(required('base-url'));
   const token = required('token');
   const projectId = required('project');
-  if (values['scoped-project'] !== undefined && values['scoped-token'] === undefined) throw new UsageError('--scoped-project needs --scoped-token');
+  for (const flag of ['scoped-project', 'sibling-project'] as const) {
+    if (values[flag] !== undefined && values['scoped-token'] === undefined) throw new UsageError(`--${flag} needs --scoped-token`);
+  }
   if (values.junit !== undefined && values.junit.trim() === '') throw new UsageError('--junit needs a file path');
 
   return {
@@ -123,6 +127,7 @@ function parseConformArgs(argv: readonly string[]): ConformCommandOptions | 'hel
       projectId,
       scopedToken: optional('scoped-token'),
       scopedProjectId: optional('scoped-project'),
+      siblingProjectId: optional('sibling-project'),
       noJobsReadToken: optional('no-jobs-read-token'),
       foreignProjectId: optional('foreign-project'),
       foreignJobId: optional('foreign-job'),

@@ -13,6 +13,10 @@ export interface CaseUniverse {
   readonly scopedProjectId?: string | undefined;
   /** Jobs listed in `scopedProjectId`. */
   readonly scopedJobIds: readonly string[];
+  /** A project the scoped credential is not scoped to (may be `projectId`). */
+  readonly siblingProjectId?: string | undefined;
+  /** Jobs listed in `siblingProjectId`. */
+  readonly siblingJobIds?: readonly string[] | undefined;
   readonly foreignProjectId?: string | undefined;
   readonly foreignJobId?: string | undefined;
 }
@@ -65,6 +69,8 @@ function idFor(op: RequestCase['op'], target: TargetKind, u: CaseUniverse): fc.A
       return op === 'list' ? fc.constant(u.projectId) : fc.constantFrom(...u.knownJobIds);
     case 'scoped-own':
       return op === 'list' ? fc.constant(u.scopedProjectId ?? '') : fc.constantFrom(...u.scopedJobIds);
+    case 'sibling':
+      return op === 'list' ? fc.constant(u.siblingProjectId ?? '') : fc.constantFrom(...(u.siblingJobIds ?? []));
     case 'foreign':
       return fc.constant((op === 'list' ? u.foreignProjectId : u.foreignJobId) ?? '');
     case 'unknown':
@@ -91,24 +97,30 @@ export function generateCases(u: CaseUniverse, seed: number, count: number): Req
     [1, u.hasNoJobsReadToken && 'no-jobs-read'],
     [2, u.hasScopedToken && 'scoped'],
   ]);
-  const listTarget = weighted<TargetKind>([
-    [4, 'own'],
-    [2, 'unknown'],
-    [2, 'weird'],
-    [1, u.foreignProjectId !== undefined && 'foreign'],
-    [1, u.scopedProjectId !== undefined && 'scoped-own'],
-  ]);
-  const getTarget = weighted<TargetKind>([
-    [3, u.knownJobIds.length > 0 && 'own'],
-    [2, 'unknown'],
-    [2, 'weird'],
-    [1, u.foreignJobId !== undefined && 'foreign'],
-    [1, u.scopedJobIds.length > 0 && 'scoped-own'],
-  ]);
+  // The scoped credential's relation to `projectId` is only known through 'sibling' and
+  // 'scoped-own', so it never targets 'own' directly.
+  const listTarget = (scoped: boolean) =>
+    weighted<TargetKind>([
+      [4, !scoped && 'own'],
+      [2, 'unknown'],
+      [2, 'weird'],
+      [1, u.foreignProjectId !== undefined && 'foreign'],
+      [scoped ? 3 : 1, u.scopedProjectId !== undefined && 'scoped-own'],
+      [scoped ? 3 : 1, u.siblingProjectId !== undefined && 'sibling'],
+    ]);
+  const getTarget = (scoped: boolean) =>
+    weighted<TargetKind>([
+      [3, !scoped && u.knownJobIds.length > 0 && 'own'],
+      [2, 'unknown'],
+      [2, 'weird'],
+      [1, u.foreignJobId !== undefined && 'foreign'],
+      [scoped ? 3 : 1, u.scopedJobIds.length > 0 && 'scoped-own'],
+      [scoped ? 3 : 1, (u.siblingJobIds ?? []).length > 0 && 'sibling'],
+    ]);
   const arb = fc
     .record({ op: fc.constantFrom<RequestCase['op']>('list', 'list', 'list', 'get', 'get'), credential })
     .chain(({ op, credential: cred }) =>
-      (op === 'list' ? listTarget : getTarget).chain((target) =>
+      (op === 'list' ? listTarget(cred === 'scoped') : getTarget(cred === 'scoped')).chain((target) =>
         fc.record({
           id: idFor(op, target, u),
           limit: op === 'list' ? limitArb : fc.constant(undefined),

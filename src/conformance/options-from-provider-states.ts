@@ -24,9 +24,9 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
 
 /**
  * Build `runConformance` options from an implementation's own provider states: the main token and
- * project from "a project with jobs exists", the scoped token (and the project it is scoped to,
- * when the state answers `scopedProjectId`) from "a project-scoped credential for another project
- * exists", the key without jobs:read from "a credential without jobs:read exists". A state that
+ * project from "a project with jobs exists", the scoped token, the project it must not read
+ * (`projectId`) and, when answered, the project it is scoped to (`scopedProjectId`) from "a
+ * project-scoped credential for another project exists", the key without jobs:read from "a credential without jobs:read exists". A state that
  * is missing or fails is an error for the first, and simply skipped for the two others.
  * @example
  * const prepared = await conformanceOptionsFromProviderStates({ baseUrl, providerStatesUrl: `${baseUrl}/__mock/provider-states` });
@@ -48,22 +48,26 @@ export async function conformanceOptionsFromProviderStates(source: ProviderState
       return `state "${state}" failed: ${err instanceof Error ? err.message : String(err)}`;
     }
   };
+  // Some implementations (the mock) reseed their world on every state change: the main state goes
+  // last so that its project keeps its jobs; the optional states only contribute credentials.
+  const scoped = await setup(CONFORMANCE_PROVIDER_STATES.projectScopedCredentialForAnotherProject);
+  const noJobsRead = await setup(CONFORMANCE_PROVIDER_STATES.credentialWithoutJobsRead);
   const main = await setup(CONFORMANCE_PROVIDER_STATES.projectWithJobs);
   if (typeof main === 'string') return { ok: false, error: main };
   const token = text(main['token']);
   const projectId = text(main['projectId']);
   if (token === undefined || projectId === undefined) return { ok: false, error: `state "${CONFORMANCE_PROVIDER_STATES.projectWithJobs}" did not answer a token and a projectId` };
-  const scoped = await setup(CONFORMANCE_PROVIDER_STATES.projectScopedCredentialForAnotherProject);
-  const noJobsRead = await setup(CONFORMANCE_PROVIDER_STATES.credentialWithoutJobsRead);
-  const scopedToken = typeof scoped === 'string' ? undefined : text(scoped['token']);
+  const scopedValues = typeof scoped === 'string' || text(scoped['token']) === undefined ? undefined : scoped;
   return {
     ok: true,
     value: {
       baseUrl: source.baseUrl,
       token,
       projectId,
-      scopedToken,
-      scopedProjectId: scopedToken === undefined || typeof scoped === 'string' ? undefined : text(scoped['scopedProjectId']),
+      scopedToken: text(scopedValues?.['token']),
+      // The state's project is the one its key must not read.
+      siblingProjectId: text(scopedValues?.['projectId']),
+      scopedProjectId: text(scopedValues?.['scopedProjectId']),
       noJobsReadToken: typeof noJobsRead === 'string' ? undefined : text(noJobsRead['token']),
       ...(source.fetch === undefined ? {} : { fetch: source.fetch }),
     },

@@ -11,7 +11,9 @@ export type TargetKind =
   /** another organization's project or job */
   | 'foreign'
   /** the scoped credential's own project, or a job listed in it */
-  | 'scoped-own';
+  | 'scoped-own'
+  /** a project of the organization the scoped credential is not scoped to, or a job of it */
+  | 'sibling';
 
 /** One request `conform` sends, described well enough to know the answer the spec demands. */
 export interface RequestCase {
@@ -70,7 +72,8 @@ export function expectedOutcome(c: RequestCase): ExpectedOutcome {
   if (c.target === 'unknown' || c.target === 'weird' || c.target === 'foreign') {
     return { status: 404, rule: '404-not-found', error: c.op === 'list' ? 'project not found' : 'job not found' };
   }
-  if (c.credential === 'scoped' && c.target === 'own') return { status: 403, rule: '403-sibling-project', error: 'forbidden: key is scoped to another project' };
+  // 'own' counts as a sibling for the scoped credential: unless told otherwise, it is scoped elsewhere.
+  if (c.credential === 'scoped' && (c.target === 'own' || c.target === 'sibling')) return { status: 403, rule: '403-sibling-project', error: 'forbidden: key is scoped to another project' };
   return { status: 200, rule: '200-ok' };
 }
 

@@ -153,9 +153,17 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
     if (knownJob !== undefined) await exchange('access.missing-scope', get('no-jobs-read', 'own', knownJob));
   }
   let scopedJobIds: string[] = [];
+  let siblingProjectId: string | undefined;
+  let siblingJobIds: string[] = [];
   if (options.scopedToken !== undefined) {
-    await exchange('access.sibling-project', list('scoped', 'own', options.projectId));
-    if (knownJob !== undefined) await exchange('access.sibling-project', get('scoped', 'own', knownJob));
+    siblingProjectId = options.siblingProjectId ?? (options.scopedProjectId === options.projectId ? undefined : options.projectId);
+    if (siblingProjectId === options.projectId) siblingJobIds = baselineIds;
+    else if (siblingProjectId !== undefined) siblingJobIds = (await exchange('list.sibling-project', list('valid', 'sibling', siblingProjectId, BASELINE_LIMIT))).jobs.map((job) => String(job['id']));
+    if (siblingProjectId !== undefined) {
+      await exchange('access.sibling-project', list('scoped', 'sibling', siblingProjectId));
+      const siblingJob = siblingJobIds[0];
+      if (siblingJob !== undefined) await exchange('access.sibling-project', get('scoped', 'sibling', siblingJob));
+    }
     await exchange('access.scoped-unknown-project', list('scoped', 'unknown', unknownProject));
     if (options.scopedProjectId !== undefined) {
       const own = await exchange('access.scoped-own-project', list('scoped', 'scoped-own', options.scopedProjectId));
@@ -180,6 +188,8 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
       hasNoJobsReadToken: options.noJobsReadToken !== undefined,
       scopedProjectId: options.scopedProjectId,
       scopedJobIds,
+      siblingProjectId,
+      siblingJobIds,
       foreignProjectId: options.foreignProjectId,
       foreignJobId: options.foreignJobId,
     },

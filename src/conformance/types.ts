@@ -16,10 +16,15 @@ export interface ConformanceOptions {
   readonly token: string;
   /** A project of `token`'s organization; the more jobs (≥ 26), the more the list checks prove. */
   readonly projectId: string;
-  /** A project-scoped credential of the same organization, scoped to a project other than `projectId`. */
+  /** A project-scoped credential of `token`'s organization. */
   readonly scopedToken?: string | undefined;
-  /** The project `scopedToken` is scoped to (then its own project must be readable). */
+  /** The project `scopedToken` is scoped to, when known (its jobs must be readable with it). */
   readonly scopedProjectId?: string | undefined;
+  /**
+   * A project of the organization that `scopedToken` is not scoped to (403 expected). Default:
+   * `projectId`, unless `scopedProjectId` is `projectId`.
+   */
+  readonly siblingProjectId?: string | undefined;
   /** A credential without the `jobs:read` scope. */
   readonly noJobsReadToken?: string | undefined;
   /** A project of another organization (must answer 404). */

@@ -10,6 +10,8 @@ const full: CaseUniverse = {
   hasNoJobsReadToken: true,
   scopedProjectId: 'prj_scoped',
   scopedJobIds: ['job_s'],
+  siblingProjectId: 'prj_sibling',
+  siblingJobIds: ['job_sib'],
   foreignProjectId: 'prj_foreign',
   foreignJobId: 'job_foreign',
 };
@@ -28,12 +30,19 @@ describe('generateCases', () => {
     expect([...rules].sort()).toEqual(['200-ok', '400-invalid-limit', '401-unauthorized', '403-missing-scope', '403-sibling-project', '404-not-found']);
   });
 
+  it('never points the scoped credential at the main project, whose relation to it is unknown', () => {
+    const scoped = generateCases(full, 5, 300).filter((c) => c.credential === 'scoped');
+    expect(scoped.length).toBeGreaterThan(0);
+    expect(scoped.some((c) => c.target === 'own')).toBe(false);
+    expect(new Set(scoped.map((c) => c.target))).toEqual(new Set(['unknown', 'weird', 'foreign', 'scoped-own', 'sibling']));
+  });
+
   it('uses only what it was given', () => {
     const cases = generateCases(bare, 1, 300);
     const credentials = new Set(cases.map((c) => c.credential));
     expect(credentials.has('scoped')).toBe(false);
     expect(credentials.has('no-jobs-read')).toBe(false);
-    expect(cases.some((c) => c.target === 'foreign' || c.target === 'scoped-own')).toBe(false);
+    expect(cases.some((c) => c.target === 'foreign' || c.target === 'scoped-own' || c.target === 'sibling')).toBe(false);
     expect(cases.some((c) => c.op === 'get' && c.target === 'own')).toBe(false);
   });
 

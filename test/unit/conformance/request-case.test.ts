@@ -19,6 +19,8 @@ describe('expectedOutcome: the precedence table, first match wins', () => {
     ['a weird id', list({ target: 'weird' }), 404],
     ['a scoped key on a sibling project', list({ credential: 'scoped' }), 403],
     ['a scoped key on a sibling job', get({ credential: 'scoped' }), 403],
+    ['a scoped key on the named sibling', list({ credential: 'scoped', target: 'sibling' }), 403],
+    ['an org key on the named sibling', list({ target: 'sibling' }), 200],
     ['a scoped key on its own project', list({ credential: 'scoped', target: 'scoped-own' }), 200],
     ['an org key on the scoped project', list({ target: 'scoped-own', limit: '100' }), 200],
     ['an org key, no limit', list({}), 200],
