@@ -10,7 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'mocks/public');
 
 /** Fails the build on any `node:` import or bare Node built-in, naming the importer. */
-const noNodeBuiltins = {
+export const noNodeBuiltins = {
   name: 'no-node-builtins',
   setup(build) {
     const builtins = /^(node:.*|fs|path|url|os|util|crypto|http|https|net|child_process|stream|zlib|worker_threads)(\/.*)?$/;
