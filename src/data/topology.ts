@@ -18,6 +18,10 @@ export interface TopologyProject {
   readonly jobCount: number;
   readonly clusterId: string;
   readonly previewDatabases: readonly { readonly id: string; readonly name: string }[];
+  /** Mean time between two older jobs (default 1200 s: a job every 20 minutes). */
+  readonly meanJobGapSeconds?: number;
+  /** Reserve the first page's states so that every state shows on it, whatever the seed or `now`. */
+  readonly everyStateOnFirstPage?: boolean;
 }
 
 /** The main organization of the README (Acme Analytics). */
@@ -45,6 +49,7 @@ export const DEFAULT_TOPOLOGY: readonly TopologyOrganization[] = [
         id: MAIN_PROJECT_ID,
         name: 'storefront',
         jobCount: 240,
+        everyStateOnFirstPage: true,
         clusterId: 'cls_h4t8w2z6b1n5q9m3x7k0',
         previewDatabases: [
           { id: 'pvw_q7x2m9k4t1w8z3b6n5v0', name: 'feature-checkout-v2' },
@@ -55,6 +60,7 @@ export const DEFAULT_TOPOLOGY: readonly TopologyOrganization[] = [
         id: HUGE_PROJECT_ID,
         name: 'events-warehouse',
         jobCount: 1_000_000,
+        meanJobGapSeconds: 45,
         clusterId: 'cls_h4t8w2z6b1n5q9m3x7k0',
         previewDatabases: [{ id: 'pvw_r2c7y4a9e1u6j3f8d5h0', name: 'backfill-2026-06' }],
       },

@@ -1,6 +1,6 @@
 import type { Job, JobState } from '../api/types.js';
 import { toTimestamp, parseTimestamp, type Instant } from './instant.js';
-import { isPresent, toJob } from './job-fields.js';
+import { isPresent, patchJob } from './job-fields.js';
 import { canTransition } from './job-state.js';
 import { err, ok, type Result } from './result.js';
 
@@ -76,8 +76,8 @@ function targetState(job: Job, event: JobEvent): JobState {
 
 const refuse = (code: TransitionError['code'], message: string): Result<Job, TransitionError> => err({ code, message });
 
-/** Treat "" as omitted: empty optional fields never reach the JSON. */
-const nonEmpty = (text: string | undefined): string | undefined => (text === '' ? undefined : text);
+/** Treat "" and undefined as "remove": empty optional fields never reach the JSON. */
+const nonEmpty = (text: string | undefined): string | null => (text === undefined || text === '' ? null : text);
 
 /**
  * Apply a worker event to a job, filling the fields a real worker fills, or refuse it.
@@ -108,8 +108,7 @@ export function applyTransition(job: Job, event: JobEvent, ctx: TransitionContex
       if (!Number.isFinite(startedAt) || startedAt < event.at) return refuse('invalid-event', 'a job cannot start before it is claimed');
       const started = toTimestamp(startedAt);
       return ok(
-        toJob({
-          ...job,
+        patchJob(job, {
           state: 'running',
           attempts: job.attempts + 1,
           claimed_at: at,
@@ -122,14 +121,13 @@ export function applyTransition(job: Job, event: JobEvent, ctx: TransitionContex
     }
     case 'complete':
       return ok(
-        toJob({
-          ...job,
+        patchJob(job, {
           state: 'completed',
           completed_at: at,
           updated_at: at,
-          locked_resource: undefined,
-          error: undefined,
-          retry_classification: undefined,
+          locked_resource: null,
+          error: null,
+          retry_classification: null,
           last_exit_code: 0,
           last_stdout: nonEmpty(event.stdout),
           last_stderr: nonEmpty(event.stderr),
@@ -140,19 +138,24 @@ export function applyTransition(job: Job, event: JobEvent, ctx: TransitionContex
       if (event.exitCode !== undefined && (!Number.isInteger(event.exitCode) || event.exitCode < 1 || event.exitCode > 255)) {
         return refuse('invalid-event', `a failed process exits with 1..255, not ${event.exitCode}`);
       }
-      const failure = {
-        error: event.error,
-        retry_classification: event.classification,
-        last_exit_code: event.exitCode,
-        last_stdout: nonEmpty(event.stdout),
-        last_stderr: nonEmpty(event.stderr),
-        locked_resource: undefined,
-        updated_at: at,
-      };
-      if (to === 'pending') {
-        return ok(toJob({ ...job, ...failure, state: 'pending', claimed_at: undefined, claimed_by: undefined, started_at: undefined }));
-      }
-      return ok(toJob({ ...job, ...failure, state: 'failed', completed_at: at }));
+      const retry = to === 'pending';
+      return ok(
+        patchJob(job, {
+          state: to,
+          error: event.error,
+          retry_classification: event.classification,
+          last_exit_code: event.exitCode ?? null,
+          last_stdout: nonEmpty(event.stdout),
+          last_stderr: nonEmpty(event.stderr),
+          locked_resource: null,
+          updated_at: at,
+          // A retry goes back to the queue: the claim is gone. A final failure keeps it.
+          claimed_at: retry ? null : undefined,
+          claimed_by: retry ? null : undefined,
+          started_at: retry ? null : undefined,
+          completed_at: retry ? undefined : at,
+        }),
+      );
     }
   }
 }
