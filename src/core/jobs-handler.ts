@@ -5,7 +5,7 @@ import { ERROR_MESSAGES } from './error-messages.js';
 import { handleJobsCall } from './handle-jobs-request.js';
 import type { JobRepository } from './job-repository.js';
 import { errorResponse } from './json-response.js';
-import type { MockRequest, MockResponse } from './mock-request.js';
+import { parseRequestUrl, type MockRequest, type MockResponse } from './mock-request.js';
 import { routeRequest, type JobsRoute } from './route-request.js';
 
 /** What the core needs to authenticate a request (`createAuthenticator` provides it). */
@@ -32,7 +32,7 @@ const ALLOW = 'GET, HEAD, OPTIONS';
  */
 export function createJobsHandler(deps: JobsHandlerDependencies): (request: MockRequest, url?: URL) => Promise<JobsOutcome> {
   return async (request, parsed) => {
-    const url = parsed ?? new URL(request.url, 'http://mock.invalid');
+    const url = parsed ?? parseRequestUrl(request.url);
     const route = routeRequest(url.pathname);
     const method = request.method.toUpperCase();
     if (!route) return { response: withCors(errorResponse(404, ERROR_MESSAGES.routeNotFound)), credential: 'none' };

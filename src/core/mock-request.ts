@@ -24,3 +24,18 @@ export interface MockResponse {
   readonly delayMs?: number;
   readonly fault?: TransportFault;
 }
+
+const URL_BASE = 'http://mock.invalid';
+
+/**
+ * Parse a request's URL (origin-form `/path?query` or absolute). A path starting with `//` stays
+ * a path (not an authority); a target that is no URL at all reads as `/`, which no route matches.
+ * @example parseRequestUrl('//%zz').pathname // '//%zz'
+ */
+export function parseRequestUrl(url: string): URL {
+  try {
+    return new URL(url.startsWith('/') ? URL_BASE + url : url, URL_BASE);
+  } catch {
+    return new URL('/', URL_BASE);
+  }
+}

@@ -3,7 +3,7 @@ import { createAuthenticator } from '../auth/index.js';
 import { createClock, type ControllableClock } from '../core/clock.js';
 import { createJobsHandler } from '../core/jobs-handler.js';
 import { errorResponse } from '../core/json-response.js';
-import type { MockRequest, MockResponse } from '../core/mock-request.js';
+import { parseRequestUrl, type MockRequest, type MockResponse } from '../core/mock-request.js';
 import { parsePrefer, type Preference } from '../core/prefer-header.js';
 import { createRequestJournal, type RequestJournal } from '../core/request-journal.js';
 import { CORS_HEADERS } from '../core/cors.js';
@@ -104,7 +104,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     faults,
     async handle(request) {
       const started = performance.now();
-      const url = new URL(request.url, 'http://mock.invalid');
+      const url = parseRequestUrl(request.url);
       const scenario = scenarioDirective(request, url);
       const faultPreference = faultDirective(request, url);
       const session = request.headers['x-mock-session'];
