@@ -141,8 +141,9 @@ describe.skipIf(skip)('QA control panel (mocks/panel) in headless Chromium', () 
   it('resets the mock back to the default dataset', async () => {
     await page.click('#reset');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="job-row"]').length > 4, undefined, WAIT);
-    await page.locator('[data-testid="job-row"]').first().locator('[data-testid="job-open"]').click();
-    await page.waitForSelector('#job-detail:not([hidden])', WAIT);
-    await page.screenshot({ path: 'docs/panel.png', fullPage: false });
+    await page.locator('[data-testid="job-row"][data-state="failed"] [data-testid="job-open"]').first().click();
+    await page.waitForSelector('#detail-state[data-state="failed"]', WAIT);
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: 'docs/panel.png', fullPage: true });
   });
 });
