@@ -92,7 +92,7 @@ describe('conform against the reference provider', () => {
   });
 
   it('sends the same requests for the same seed and others for another seed', async () => {
-    const paths = async (seed: number) => (await runConformance({ ...options, seed, maxRequests: 80 })).checks.flatMap((c) => (c.name.startsWith('precedence.') && c.request ? [c.request.path] : []));
+    const paths = async (seed: number) => (await runConformance({ ...options, seed, maxRequests: 60 })).checks.flatMap((c) => (c.name.startsWith('precedence.') && c.request ? [c.request.path] : []));
     const [a, b, c] = [await paths(7), await paths(7), await paths(8)];
     expect(a.length).toBeGreaterThan(0);
     expect(b).toEqual(a);
@@ -169,7 +169,7 @@ describe('conform catches every breakage of the reference provider', () => {
   it.each(Object.entries(CAUGHT_BY) as [BreakageName, string][])('%s is caught by %s', async (breakage, check) => {
     const broken = await startReferenceProvider({ breakage });
     try {
-      const report = await runConformance({ ...(await conformOptionsFor(broken.url)), maxRequests: 120 });
+      const report = await runConformance({ ...(await conformOptionsFor(broken.url)), maxRequests: 80 });
       expect(report.ok).toBe(false);
       expect(report.summary.failedNames).toContain(check);
     } finally {

@@ -1,5 +1,3 @@
-import type { CredentialKind } from './types.js';
-
 /** A response as `conform` sees it. */
 export interface ExchangeResponse {
   readonly status: number;
@@ -17,7 +15,7 @@ export type ExchangeResult =
 
 /** Sends requests within a budget, honouring 429 `Retry-After`. */
 export interface HttpExchanger {
-  send(path: string, authorization: string | undefined, credential: CredentialKind): Promise<ExchangeResult>;
+  send(path: string, authorization: string | undefined): Promise<ExchangeResult>;
   readonly requestsSent: number;
   readonly budgetLeft: number;
 }
@@ -51,7 +49,7 @@ function retryAfterMs(header: string | null, maxSeconds: number): number {
  * Create the budgeted HTTP sender of a conformance run.
  * @example
  * const http = createHttpExchanger({ baseUrl, maxRequests: 10, fetch, sleep, maxRetryAfterSeconds: 30, requestTimeoutMs: 10_000 });
- * await http.send('/v1/jobs/job_1', 'Bearer capy_live_x', 'valid');
+ * await http.send('/v1/jobs/job_1', 'Bearer capy_live_x');
  */
 export function createHttpExchanger(options: HttpExchangerOptions): HttpExchanger {
   const base = options.baseUrl.replace(/\/+$/, '');

@@ -1,4 +1,4 @@
-import { createOpenApiValidator } from '../spec/openapi-validator.js';
+import { createOpenApiValidator, type OpenApiValidator } from '../spec/openapi-validator.js';
 import { generateCases } from './generated-cases.js';
 import { createHttpExchanger, type ExchangeResponse } from './http-exchange.js';
 import { checkListGetAgreement, checkListPage } from './list-checks.js';
@@ -8,6 +8,19 @@ import { summarize } from './summarize.js';
 import { ConformanceOptionsError, type CheckedRequest, type ConformanceCheck, type ConformanceOptions, type ConformanceReport, type CredentialKind } from './types.js';
 
 const AGREEMENT_SAMPLE = 10;
+
+// Compiling the spec's schemas costs more than a whole run against a local server; a validator
+// is immutable, so runs share one per document.
+const validators = new Map<string, OpenApiValidator>();
+function validatorFor(specPath: string | undefined): OpenApiValidator {
+  const key = specPath ?? '';
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = createOpenApiValidator(specPath);
+    validators.set(key, validator);
+  }
+  return validator;
+}
 const BASELINE_LIMIT = '100';
 
 /** A sent request and what came back; undefined response when nothing did. */
@@ -46,7 +59,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const started = Date.now();
   const seed = options.seed ?? 1;
   const strict = options.strict ?? false;
-  const spec = createOpenApiValidator(options.specPath);
+  const spec = validatorFor(options.specPath);
   const checks: ConformanceCheck[] = [];
   const record = (check: ConformanceCheck) => void checks.push(check);
   const http = createHttpExchanger({
@@ -78,7 +91,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   const exchange = async (name: string, c: RequestCase, baselineIds?: readonly string[]): Promise<Exchange> => {
     if (stopped !== undefined) return { response: undefined, jobs: [] };
     const path = toRequestPath(c);
-    const result = await http.send(path, authorization(c), c.credential);
+    const result = await http.send(path, authorization(c));
     if (!result.ok) {
       if (result.error === 'budget-exhausted') stopped = result.message;
       else record({ name: 'transport.error', outcome: 'fail', message: result.message, request: { method: 'GET', path, credential: c.credential } });
