@@ -136,7 +136,7 @@ export function buildJobTimeline(plan: ProjectPlan, key: number, index: number, 
         if (stdout !== undefined) failure.stdout = stdout;
         outcome = failure;
       }
-      attempts.push({ claimDelayUs, startDelayUs, runUs, worker: workerName(host.name, host.key, claimAt), outcome });
+      attempts.push({ claimDelayUs, startDelayUs, runUs, worker: workerName(host.name, host.key, nowUs - claimAt), outcome });
       cursor = claimAt + startDelayUs + runUs;
     });
     const job: Mutable<JobIdentity> = { id, type: profile.type, organization_id: plan.organizationId, project_id: plan.id, cluster_id: plan.clusterId, max_attempts: MAX_ATTEMPTS };

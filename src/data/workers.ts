@@ -38,11 +38,13 @@ export function clusterHosts(clusterId: string): ClusterHosts {
 const WORKER_EPOCH_US = 3 * 86_400 * 1_000_000;
 
 /**
- * The worker process on `host` around time `at` (µs), e.g. `worker-capydb-db3-4127`.
+ * The worker process on `host` that claimed a job `ageUs` before the dataset's `now`, e.g.
+ * `worker-capydb-db3-4127`. Measured back from `now` (not from the epoch) so that another `now`
+ * shifts timestamps and changes nothing else.
  * @example
- * workerName('capydb-db3', hashString('capydb-db3'), 1781774100000000); // 'worker-capydb-db3-<pid>'
+ * workerName('capydb-db3', hashString('capydb-db3'), 90_000_000); // 'worker-capydb-db3-<pid>'
  */
-export function workerName(host: string, hostKey: number, at: number): string {
-  const pid = 1000 + (hashWords(hostKey, Math.floor(at / WORKER_EPOCH_US)) % 64000);
+export function workerName(host: string, hostKey: number, ageUs: number): string {
+  const pid = 1000 + (hashWords(hostKey, Math.floor(ageUs / WORKER_EPOCH_US) + 1) % 64000);
   return `worker-${host}-${pid}`;
 }

@@ -28,7 +28,7 @@ export function instantOf(date: Date): Instant {
 export function toTimestamp(instant: Instant): string {
   const micros = Math.floor(instant);
   const days = Math.floor(micros / MICROS_PER_DAY);
-  if (!(days >= MIN_DAY && days <= MAX_DAY)) throw new RangeError(`instant ${instant} is outside years 0..9999`);
+  if (!Number.isSafeInteger(micros) || !(days >= MIN_DAY && days <= MAX_DAY)) throw new RangeError(`instant ${instant} cannot be printed as a timestamp`);
   return `${civilDateText(days)}T${clockText(micros - days * MICROS_PER_DAY)}Z`;
 }
 
