@@ -19,6 +19,7 @@ const { constrainedArrayLike, fromProviderState } = MatchersV3;
 /** The part of a Pact mock server a test uses. */
 interface MockServer {
   readonly url: string;
+  readonly port: number;
 }
 /** A fully described interaction, ready to run against its mock server. */
 interface RunnableInteraction {

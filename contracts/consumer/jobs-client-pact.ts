@@ -1,5 +1,6 @@
 import { copyFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { PactV4 } from '@pact-foundation/pact';
 import type { JobsClientInteraction } from './jobs-client-interactions.js';
@@ -27,7 +28,21 @@ export function createJobsClientPact(dir: string): PactV4 {
  * for (const interaction of JOBS_CLIENT_INTERACTIONS) await runJobsClientInteraction(pact, interaction);
  */
 export async function runJobsClientInteraction(pact: PactV4, interaction: JobsClientInteraction): Promise<void> {
-  await interaction.declare(pact).executeTest((server) => interaction.exercise(server.url));
+  await interaction.declare(pact).executeTest(async (server) => {
+    await interaction.exercise(server.url);
+    await untilMockServerRecorded(pact, server.port);
+  });
+}
+
+// Pact 16.3+ records a matched request on a background task after answering it, and checks the
+// record as soon as the test function returns: under CPU load it then reports the request as
+// "expected but not received" (pact-foundation/pact-core-mock-server#13). Wait for the record,
+// for a bounded time; a request that really never came still fails once the wait is over.
+async function untilMockServerRecorded(pact: PactV4, port: number, limitMs = 2_000): Promise<void> {
+  const matched = (pact as unknown as { pact?: { mockServerMatchedSuccessfully?: (port: number) => boolean } }).pact
+    ?.mockServerMatchedSuccessfully;
+  if (typeof matched !== 'function') return;
+  for (let waited = 0; waited < limitMs && !matched(port); waited += 5) await sleep(5);
 }
 
 /**
