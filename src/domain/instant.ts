@@ -29,8 +29,15 @@ export function toTimestamp(instant: Instant): string {
   const micros = Math.floor(instant);
   const days = Math.floor(micros / MICROS_PER_DAY);
   if (!Number.isSafeInteger(micros) || !(days >= MIN_DAY && days <= MAX_DAY)) throw new RangeError(`instant ${instant} cannot be printed as a timestamp`);
-  return `${civilDateText(days)}T${clockText(micros - days * MICROS_PER_DAY)}Z`;
+  const text = `${civilDateText(days)}T${clockText(micros - days * MICROS_PER_DAY)}Z`;
+  lastText = text;
+  lastInstant = micros;
+  return text;
 }
+
+// A transition parses the `updated_at` the previous one just printed: remember the last one.
+let lastText = '1970-01-01T00:00:00.000000Z';
+let lastInstant = 0;
 
 const MICROS_PER_DAY = 86_400_000_000;
 const MIN_DAY = daysFromCivil(0, 1, 1);
@@ -46,6 +53,7 @@ const RFC3339_UTC = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,
  * parseTimestamp('yesterday'); // undefined
  */
 export function parseTimestamp(text: string): Instant | undefined {
+  if (text === lastText) return lastInstant;
   const fast = parseOwnFormat(text);
   if (fast !== undefined) return fast;
   const match = RFC3339_UTC.exec(text);
