@@ -10,13 +10,31 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 /** Where the package's copy of the contract lives. */
 export const OPENAPI_PATH = findPackageFile('openapi.yaml');
 
-/** A file at the package root, found from `src/` (tsx, vitest) and from `dist/src/` (built). */
+/**
+ * A file at the package root, found from `src/` (tsx, vitest) and from `dist/src/` (built, or
+ * installed): the root is the nearest folder up whose package.json names this package, so a
+ * same-named file that the build copied into `dist/` is never mistaken for the real one.
+ */
 export function findPackageFile(name: string): string {
-  for (const up of ['../../', '../../../']) {
-    const candidate = fileURLToPath(new URL(up + name, import.meta.url));
-    if (existsSync(candidate)) return candidate;
+  let dir = new URL('.', import.meta.url);
+  for (let depth = 0; depth < 8; depth += 1) {
+    const manifest = fileURLToPath(new URL('package.json', dir));
+    if (existsSync(manifest) && isThisPackage(manifest)) {
+      const candidate = fileURLToPath(new URL(name, dir));
+      if (existsSync(candidate)) return candidate;
+      break;
+    }
+    dir = new URL('..', dir);
   }
-  throw new Error(`${name} not found next to the package`);
+  throw new Error(`${name} not found at the root of capydb-jobs-kit`);
+}
+
+function isThisPackage(manifest: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'capydb-jobs-kit';
+  } catch {
+    return false;
+  }
 }
 
 /** One problem found in a response. */
