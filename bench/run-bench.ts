@@ -68,7 +68,7 @@ function recipes(probePath: string): Record<ServerName, ServerRecipe> {
   const base = { probePath, headers: HEADERS };
   return {
     ours: { ...base, command: node, args: (p) => [join(ROOT, 'dist/src/cli/main.js'), 'serve', '--port', String(p), '--host', '127.0.0.1', '--frozen', '--now', NOW] },
-    bare: { ...base, command: node, args: (p) => ['--import', 'tsx', join(ROOT, 'bench/bare-server.ts'), String(p)] },
+    bare: { ...base, command: node, args: (p) => [join(ROOT, 'bench/bare-server.mjs'), String(p)] },
     prismStatic: { ...base, command: prism, args: (p) => ['mock', spec, '-h', '127.0.0.1', '-p', String(p), '-v', 'error'] },
     prismDynamic: { ...base, command: prism, args: (p) => ['mock', spec, '-h', '127.0.0.1', '-p', String(p), '-v', 'error', '--dynamic'] },
   };
@@ -175,7 +175,7 @@ async function measureMemory(projectIndex: number, jobCount: number, smoke: bool
   const memPaths = Array.from({ length: total }, (_, i) => `/v1/jobs/${codec.encode(projectIndex, i * step)}`);
   const recipe: ServerRecipe = {
     command: process.execPath,
-    args: (p) => ['--expose-gc', '--import', 'tsx', join(ROOT, 'bench/our-server.ts'), String(p)],
+    args: (p) => ['--expose-gc', join(ROOT, 'bench/our-server.mjs'), String(p)],
     probePath: memPaths[0] ?? '/',
     headers: HEADERS,
   };

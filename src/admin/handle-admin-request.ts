@@ -34,8 +34,8 @@ interface Ctx {
  * await handleAdmin({ method: 'POST', url: '/__mock/reset', headers: {} }, '');
  */
 export function createAdminHandler(api: MockApi, options: AdminOptions = {}): (request: MockRequest, body: string) => MockResponse {
-  const admin = createOpenApiValidator(ADMIN_OPENAPI_PATH);
-  const jobs = createOpenApiValidator();
+  // Built on the first admin call, not at start: most runs never touch the admin API.
+  let validators: { admin: OpenApiValidator; jobs: OpenApiValidator } | undefined;
   return (request, rawBody) => {
     if (options.adminToken !== undefined && request.headers['authorization'] !== `Bearer ${options.adminToken}`) {
       return adminError(401, 'the admin API needs Authorization: Bearer <admin token>');
@@ -56,7 +56,8 @@ export function createAdminHandler(api: MockApi, options: AdminOptions = {}): (r
     if (!route) return { ...adminError(405, `${method} is not allowed on ${url.pathname}`), headers: { 'content-type': 'application/json', allow: matching.map((r) => r.method).join(', ') } };
     const match = route.pattern.exec(url.pathname) as RegExpExecArray;
     try {
-      return route.run(match, { api, body, session: request.headers['x-mock-session'], query: url.searchParams, admin, jobs });
+      validators ??= { admin: createOpenApiValidator(ADMIN_OPENAPI_PATH), jobs: createOpenApiValidator() };
+      return route.run(match, { api, body, session: request.headers['x-mock-session'], query: url.searchParams, ...validators });
     } catch (error) {
       if (error instanceof ClockError) return adminError(400, error.message);
       throw error;

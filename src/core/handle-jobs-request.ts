@@ -1,8 +1,8 @@
-import type { GetJobResponse, ListJobsResponse } from '../api/types.js';
 import type { AuthResult } from '../auth/types.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import type { JobRepository } from './job-repository.js';
-import { errorResponse, jsonResponse } from './json-response.js';
+import { JSON_HEADERS, errorResponse } from './json-response.js';
+import { getBody, listBody } from './job-json.js';
 import type { MockResponse } from './mock-request.js';
 import { parseLimit } from './parse-limit.js';
 import type { JobsRoute } from './route-request.js';
@@ -37,8 +37,7 @@ export function handleJobsCall(call: JobsCall): MockResponse {
     if (principal.projectId !== undefined && principal.projectId !== project.id) {
       return errorResponse(403, ERROR_MESSAGES.siblingProject);
     }
-    const body: ListJobsResponse = { jobs: [...call.repository.listJobs(project.id, limit.value, call.at)] };
-    return jsonResponse(200, body);
+    return { status: 200, headers: JSON_HEADERS, body: listBody(call.repository.listJobs(project.id, limit.value, call.at)) };
   }
 
   const job = call.repository.findJob(call.route.jobId, call.at);
@@ -48,6 +47,5 @@ export function handleJobsCall(call: JobsCall): MockResponse {
   if (principal.projectId !== undefined && principal.projectId !== job.project_id) {
     return errorResponse(403, ERROR_MESSAGES.siblingProject);
   }
-  const body: GetJobResponse = { job };
-  return jsonResponse(200, body);
+  return { status: 200, headers: JSON_HEADERS, body: getBody(job) };
 }

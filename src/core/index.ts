@@ -8,3 +8,4 @@ export * from './json-response.js';
 export * from './mock-request.js';
 export * from './parse-limit.js';
 export * from './route-request.js';
+export * from './job-json.js';

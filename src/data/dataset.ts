@@ -11,6 +11,11 @@ import { clusterHosts } from './workers.js';
 /** The seed of the default dataset. */
 export const DEFAULT_SEED = 42;
 
+/** Jobs a dataset keeps built (least recently used go first): about 4 MiB at most. */
+export const JOB_CACHE_SIZE = 4096;
+// More than any project's job count (1,000,000), so (project, index) maps to one number.
+const JOB_ADDRESS_SPAN = 2 ** 21;
+
 /** The pinned reference time of the default dataset, as text. */
 export const DEFAULT_NOW_ISO = '2026-06-18T09:15:00.000Z';
 
@@ -69,6 +74,8 @@ export function createDataset(options: DatasetOptions = {}, topology: readonly T
     }
   }
   const byId = new Map(projects.map((p) => [p.id, p]));
+  const oversized = projects.find((p) => p.jobCount > JOB_ADDRESS_SPAN);
+  if (oversized) throw new RangeError(`project ${oversized.id} has ${oversized.jobCount} jobs; at most ${JOB_ADDRESS_SPAN} are supported`);
   let generated = 0;
 
   const planOf = (project: Project, index: number): ProjectPlan => {
@@ -85,7 +92,23 @@ export function createDataset(options: DatasetOptions = {}, topology: readonly T
     generated += 1;
     return buildJobTimeline(plan, key, index, nowUs, codec.encode(plan.index, index)).timeline;
   };
-  const jobAt = (project: Project, index: number): Job => jobAtTime(timelineAt(project, index), nowUs);
+  // Jobs are immutable functions of their address, so a bounded cache changes nothing but speed:
+  // the first pages of busy projects, polled over and over, are built once.
+  const cache = new Map<number, Job>();
+  const jobAt = (project: Project, index: number): Job => {
+    planOf(project, index);
+    const address = project.index * JOB_ADDRESS_SPAN + index;
+    const cached = cache.get(address);
+    if (cached) {
+      cache.delete(address);
+      cache.set(address, cached);
+      return cached;
+    }
+    const job = Object.freeze(jobAtTime(timelineAt(project, index), nowUs));
+    cache.set(address, job);
+    if (cache.size > JOB_CACHE_SIZE) cache.delete(cache.keys().next().value as number);
+    return job;
+  };
   const locateJob = (jobId: string) => {
     const address = codec.decode(jobId);
     if (!address) return undefined;

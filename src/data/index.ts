@@ -2,7 +2,7 @@
  * The deterministic dataset: organizations, projects and their seeded, lazily generated jobs.
  * @packageDocumentation
  */
-export { createDataset, DEFAULT_NOW, DEFAULT_NOW_ISO, DEFAULT_SEED } from './dataset.js';
+export { createDataset, DEFAULT_NOW, DEFAULT_NOW_ISO, DEFAULT_SEED, JOB_CACHE_SIZE } from './dataset.js';
 export * from './topology.js';
 export type { Dataset, DatasetOptions, DatasetStats, JobLocation, Organization, PreviewDatabase, Project } from './types.js';
 export { JOB_TYPE_DURATIONS, JOB_TYPE_PROFILES, type JobFamily, type JobTarget, type JobTypeDuration, type JobTypeProfile } from './job-types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROJECT_ID, HUGE_PROJECT_ID, MAIN_PROJECT_ID, createDataset } from '../../../src/data/index.js';
+import { EMPTY_PROJECT_ID, HUGE_PROJECT_ID, JOB_CACHE_SIZE, MAIN_PROJECT_ID, createDataset } from '../../../src/data/index.js';
 import { parseTimestamp } from '../../../src/domain/index.js';
 
 const setup = () => {
@@ -23,12 +23,27 @@ describe('jobs cost nothing until asked for', () => {
     expect(d.stats.generated).toBeLessThanOrEqual(limit);
   });
 
-  it('gets one job by id with exactly one generation', () => {
+  it('gets one job by id with exactly one generation, and none when asked again', () => {
     const { d, huge } = setup();
-    const id = d.jobAt(huge, 765_432).id;
-    const before = d.stats.generated;
+    const id = setup().d.jobAt(huge, 765_432).id; // from another instance: d has generated nothing
     expect(d.findJob(id)?.id).toBe(id);
-    expect(d.stats.generated - before).toBe(1);
+    expect(d.stats.generated).toBe(1);
+    expect(d.findJob(id)).toBe(d.findJob(id));
+    expect(d.stats.generated).toBe(1);
+  });
+
+  it('keeps a bounded cache: a job pushed out is generated again, identical', () => {
+    const { d, huge } = setup();
+    const first = JSON.stringify(d.jobAt(huge, 0));
+    for (let i = 1; i <= JOB_CACHE_SIZE; i += 1) d.jobAt(huge, i);
+    expect(d.stats.generated).toBe(JOB_CACHE_SIZE + 1);
+    expect(JSON.stringify(d.jobAt(huge, 0))).toBe(first);
+    expect(d.stats.generated).toBe(JOB_CACHE_SIZE + 2);
+  });
+
+  it('hands out frozen jobs, so no caller can change what others will read', () => {
+    const { d, huge } = setup();
+    expect(Object.isFrozen(d.jobAt(huge, 3))).toBe(true);
   });
 
   it('spends no generation on an id that is not ours', () => {

@@ -1,13 +1,13 @@
 /**
  * The machine's limit: a bare node:http server answering every request with one fixed job.
- * Usage: `tsx bench/bare-server.ts PORT` (listens on 127.0.0.1 only).
+ * Usage: `node bench/bare-server.mjs PORT` (listens on 127.0.0.1 only).
  * @example
- * // tsx bench/bare-server.ts 4100 && curl http://127.0.0.1:4100/v1/jobs/any
+ * // node bench/bare-server.mjs 4100 && curl http://127.0.0.1:4100/v1/jobs/any
  * @packageDocumentation
  */
 import { createServer } from 'node:http';
 
-const FIXED_JOB = JSON.stringify({
+const FIXED_JOB = JSON.stringify({ job: {
   id: 'job_ckfmypjasqtd2w0j9en0z2',
   type: 'instance.destroy',
   state: 'running',
@@ -22,7 +22,7 @@ const FIXED_JOB = JSON.stringify({
   created_at: '2026-06-18T09:14:52.000625Z',
   updated_at: '2026-06-18T09:14:52.532856Z',
   locked_resource: 'project:prj_h8d2r6f1c9j4p7s3y5a0',
-});
+} });
 const HEADERS = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(FIXED_JOB) };
 
 const port = Number(process.argv[2] ?? 0);
