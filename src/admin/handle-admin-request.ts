@@ -3,9 +3,11 @@ import { DEV_CREDENTIALS } from '../auth/index.js';
 import { ClockError } from '../core/clock.js';
 import { jsonResponse } from '../core/json-response.js';
 import type { MockRequest, MockResponse } from '../core/mock-request.js';
-import type { FaultRule } from '../faults/index.js';
+import type { components } from '../generated/admin-api.js';
 import type { ControlResult, MockApi } from '../mock-api/index.js';
 import { createOpenApiValidator, findPackageFile, type OpenApiValidator } from '../spec/openapi-validator.js';
+
+type AdminSchemas = components['schemas'];
 
 /** The admin API's contract. */
 export const ADMIN_OPENAPI_PATH = findPackageFile('mocks/admin-openapi.yaml');
@@ -77,7 +79,7 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/scenarios\/([^/]+)\/apply$/,
     run: (m, ctx) =>
-      validated(ctx, 'ApplyScenarioRequest', ctx.body ?? {}, (input: { projectId?: string }) =>
+      validated(ctx, 'ApplyScenarioRequest', ctx.body ?? {}, (input) =>
         answer(200, ctx.api.applyScenario(decodeURIComponent(m[1] ?? ''), { ...(ctx.session === undefined ? {} : { session: ctx.session }), ...(input.projectId === undefined ? {} : { projectId: input.projectId }) })),
       ),
   },
@@ -85,7 +87,7 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/provider-states$/,
     run: (_, ctx) =>
-      validated(ctx, 'ProviderStateRequest', ctx.body, (input: { state: string; action?: string; params?: Record<string, unknown> }) =>
+      validated(ctx, 'ProviderStateRequest', ctx.body, (input) =>
         input.action === 'teardown' ? jsonResponse(200, {}) : answer(200, ctx.api.setupProviderState(input.state, input.params)),
       ),
   },
@@ -93,17 +95,17 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/jobs$/,
     run: (_, ctx) =>
-      validated(ctx, 'StoredJob', ctx.body, (input: { job: unknown }) => {
+      validated(ctx, 'StoredJob', ctx.body, (input) => {
         const check = ctx.jobs.validateSchema('Job', input.job);
         if (!check.ok) return adminError(400, 'the job does not match the Jobs API spec', check.violations.map((v) => ({ path: `/job${v.path === '/' ? '' : v.path}`, message: v.message })));
-        return answer(200, ctx.api.upsertJob(input.job as Job, ctx.session), (job) => ({ job }));
+        return answer(200, ctx.api.upsertJob(input.job as unknown as Job, ctx.session), (job) => ({ job }));
       }),
   },
   {
     method: 'POST',
     pattern: /^\/__mock\/live-jobs$/,
     run: (_, ctx) =>
-      validated(ctx, 'LiveJobRequest', ctx.body, (input: { type: string; outcome?: 'success'; projectId?: string }) =>
+      validated(ctx, 'LiveJobRequest', ctx.body, (input) =>
         answer(201, ctx.api.startLiveJob(input, ctx.session), (job) => ({ job })),
       ),
   },
@@ -111,7 +113,7 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/jobs\/([^/]+)\/transitions$/,
     run: (m, ctx) =>
-      validated(ctx, 'TransitionRequest', ctx.body, (input: { to: Job['state'] }) =>
+      validated(ctx, 'TransitionRequest', ctx.body, (input) =>
         answer(200, ctx.api.transitionJob(decodeURIComponent(m[1] ?? ''), input, ctx.session), (job) => ({ job })),
       ),
   },
@@ -120,7 +122,7 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/clock$/,
     run: (_, ctx) =>
-      validated(ctx, 'ClockCommand', ctx.body, (input: { action: string; ms?: number; at?: string; speed?: number }) => {
+      validated(ctx, 'ClockCommand', ctx.body, (input) => {
         const clock = ctx.api.clock;
         if (input.action === 'freeze') clock.freeze();
         else if (input.action === 'resume') clock.resume();
@@ -160,7 +162,7 @@ const ROUTES: readonly Route[] = [
     method: 'POST',
     pattern: /^\/__mock\/faults$/,
     run: (_, ctx) =>
-      validated(ctx, 'FaultRuleInput', ctx.body, (input: Omit<FaultRule, 'id' | 'probability' | 'operation'> & Partial<FaultRule>) =>
+      validated(ctx, 'FaultRuleInput', ctx.body, (input) =>
         jsonResponse(201, ctx.api.faults.add({ ...input, probability: input.probability ?? 1, operation: input.operation ?? 'any' })),
       ),
   },
@@ -179,11 +181,12 @@ const ROUTES: readonly Route[] = [
   },
 ];
 
-function validated<T>(ctx: Ctx, schema: string, body: unknown, run: (input: T) => MockResponse): MockResponse {
+/** Validate a request body against an admin spec schema, then hand it on typed as the generated type. */
+function validated<K extends keyof AdminSchemas>(ctx: Ctx, schema: K, body: unknown, run: (input: AdminSchemas[K]) => MockResponse): MockResponse {
   if (body === undefined) return adminError(400, 'a JSON request body is required');
   const check = ctx.admin.validateSchema(schema, body);
   if (!check.ok) return adminError(400, `the request body does not match ${schema}`, check.violations);
-  return run(body as T);
+  return run(body as AdminSchemas[K]);
 }
 
 function answer<T>(status: number, result: ControlResult<T>, wrap: (value: T) => unknown = (v) => v): MockResponse {
