@@ -5,12 +5,15 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASES, expectedStatus, headersFor } from '../support/conformance-cases.js';
 import type { Job } from '../../src/api/types.js';
 import { README_API_KEY } from '../../src/auth/dev-credentials.js';
 import { MAIN_PROJECT_ID } from '../../src/data/topology.js';
 import { createMockApi } from '../../src/mock-api/index.js';
-import { findPackageFile } from '../../src/spec/openapi-validator.js';
+import { createOpenApiValidator, findPackageFile } from '../../src/spec/openapi-validator.js';
 import type { DemoHandle } from '../../mocks/demo/main.js';
+
+const spec = createOpenApiValidator();
 
 // The demo in a real Chromium: every API call must be answered by MSW's service worker, the
 // static server behind the page only serves files (and records anything else it is asked).
@@ -126,6 +129,32 @@ describe.skipIf(!hasChromium && !mustRun)('browser demo on MSW (Chromium)', () =
       expect(inPage[index]).toEqual(inNode);
     }
   });
+
+  it('runs the whole precedence matrix in the page: same statuses and bytes as api.handle in Node', async () => {
+    // Sequential on purpose: the page's mock and Node's are both frozen at the same now.
+    const inPage = await page.evaluate(async (cases) => {
+      const out: { status: number; body: string; type: string }[] = [];
+      for (const c of cases) {
+        const response = await fetch(c.path, { headers: c.headers });
+        out.push({ status: response.status, body: await response.text(), type: response.headers.get('content-type') ?? '' });
+      }
+      return out;
+    }, CASES.map((c) => ({ path: c.path, headers: headersFor(c) })));
+    expect(inPage).toHaveLength(CASES.length);
+    const mismatches: string[] = [];
+    for (const [index, c] of CASES.entries()) {
+      const got = inPage[index];
+      const node = await nodeApi.handle({ method: 'GET', url: c.path, headers: headersFor(c) });
+      const problems = [
+        got?.status !== expectedStatus(c) && `status ${got?.status} instead of ${expectedStatus(c)}`,
+        got?.body !== node.body && 'body differs from Node',
+        !got?.type.startsWith('application/json') && `content-type ${got?.type}`,
+        !spec.validateResponse(c.operation, got?.status ?? 0, JSON.parse(got?.body ?? 'null')).ok && 'body breaks the spec',
+      ].filter(Boolean);
+      if (problems.length > 0) mismatches.push(`${c.name}: ${problems.join(', ')}`);
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
 
   it('shows every field of a clicked job', async () => {
     const firstId = await page.$eval('#jobs li', (li) => (li as HTMLElement).dataset['jobId'] ?? '');

@@ -3,15 +3,9 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../mocks/msw/index.js';
 import { startMockServer, type RunningMockServer } from '../../mocks/server/index.js';
-import { DEV_CREDENTIALS, type DevCredential } from '../../src/auth/dev-credentials.js';
-import { createDataset } from '../../src/data/index.js';
-import {
-  FOREIGN_ORGANIZATION_ID,
-  FOREIGN_PROJECT_ID,
-  MAIN_ORGANIZATION_ID,
-  MAIN_PROJECT_ID,
-  SIBLING_PROJECT_ID,
-} from '../../src/data/topology.js';
+import { DEV_CREDENTIALS } from '../../src/auth/dev-credentials.js';
+import { MAIN_PROJECT_ID } from '../../src/data/topology.js';
+import { CASES, LIMITS, TARGETS, dataset, expectedStatus, headersFor } from '../support/conformance-cases.js';
 import { createMockApi } from '../../src/mock-api/index.js';
 import { createOpenApiValidator } from '../../src/spec/openapi-validator.js';
 
@@ -24,89 +18,6 @@ interface Answer {
 
 const MSW_ORIGIN = 'http://api.capydb.test';
 const spec = createOpenApiValidator();
-const dataset = createDataset();
-
-function firstJobId(projectId: string): string {
-  const project = dataset.findProject(projectId);
-  if (!project) throw new Error(`no project ${projectId}`);
-  const job = dataset.jobAt(project, 0);
-  return job.id;
-}
-
-type Operation = 'listProjectJobs' | 'getJob';
-type Target = 'known' | 'unknown' | 'foreign' | 'sibling';
-
-const TARGETS: Record<Operation, Record<Target, string>> = {
-  listProjectJobs: {
-    known: MAIN_PROJECT_ID,
-    unknown: 'prj_nope7x2m9k4t1w8z3b6n',
-    foreign: FOREIGN_PROJECT_ID,
-    sibling: SIBLING_PROJECT_ID,
-  },
-  getJob: {
-    known: firstJobId(MAIN_PROJECT_ID),
-    unknown: 'job_q8z1m5x7k2t9w4b6n3v0p1',
-    foreign: firstJobId(FOREIGN_PROJECT_ID),
-    sibling: firstJobId(SIBLING_PROJECT_ID),
-  },
-};
-
-/** `undefined` = no limit; an array = repeated `limit`. */
-const LIMITS: readonly (string | readonly string[] | undefined)[] = [undefined, '1', '25', '100', '0', '101', '-1', '1.5', 'abc', ['10', '20']];
-
-interface Case {
-  readonly name: string;
-  readonly credential: DevCredential | undefined;
-  readonly operation: Operation;
-  readonly target: Target;
-  readonly limit: string | readonly string[] | undefined;
-  readonly path: string;
-}
-
-function pathOf(operation: Operation, id: string, limit: Case['limit']): string {
-  const base = operation === 'listProjectJobs' ? `/v1/projects/${id}/jobs` : `/v1/jobs/${id}`;
-  if (limit === undefined) return base;
-  const values = typeof limit === 'string' ? [limit] : limit;
-  return `${base}?${values.map((v) => `limit=${encodeURIComponent(v)}`).join('&')}`;
-}
-
-const CASES: Case[] = [];
-for (const credential of [undefined, ...DEV_CREDENTIALS]) {
-  for (const operation of ['listProjectJobs', 'getJob'] as const) {
-    for (const limit of LIMITS) {
-      for (const target of ['known', 'unknown', 'foreign', 'sibling'] as const) {
-        const path = pathOf(operation, TARGETS[operation][target], limit);
-        CASES.push({ name: `${credential?.credentialId ?? 'none'} ${operation} ${target} ${path}`, credential, operation, target, limit, path });
-      }
-    }
-  }
-}
-
-/** An oracle written from the credentials' documented facts and openapi.yaml's precedence table. */
-function expectedStatus(c: Case): number {
-  const cred = c.credential;
-  if (cred === undefined || cred.expectedStatus === 401) return 401;
-  if (!cred.scopes.includes('jobs:read') && !cred.scopes.includes('*')) return 403;
-  if (c.operation === 'listProjectJobs') {
-    const values = c.limit === undefined ? [] : typeof c.limit === 'string' ? [c.limit] : c.limit;
-    const limitOk = values.length === 0 || (values.length === 1 && ['1', '25', '100'].includes(values[0] ?? ''));
-    if (!limitOk) return 400;
-  }
-  const ownerOrg: Record<Target, string | undefined> = {
-    known: MAIN_ORGANIZATION_ID,
-    sibling: MAIN_ORGANIZATION_ID,
-    foreign: FOREIGN_ORGANIZATION_ID,
-    unknown: undefined,
-  };
-  if (ownerOrg[c.target] !== cred.organizationId) return 404;
-  if (cred.projectId !== undefined && c.target !== 'known') return 403;
-  return 200;
-}
-
-function headersFor(c: Case): Record<string, string> {
-  return c.credential ? { authorization: `Bearer ${c.credential.token}` } : {};
-}
-
 function toRecord(headers: Headers): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, name) => {
