@@ -4,7 +4,7 @@ import { CORS_HEADERS, preflightResponse } from './cors.js';
 import { ERROR_MESSAGES } from './error-messages.js';
 import { handleJobsCall } from './handle-jobs-request.js';
 import type { JobRepository } from './job-repository.js';
-import { errorResponse } from './json-response.js';
+import { JSON_HEADERS, errorResponse } from './json-response.js';
 import { parseRequestUrl, type MockRequest, type MockResponse } from './mock-request.js';
 import { routeRequest, type JobsRoute } from './route-request.js';
 
@@ -66,6 +66,10 @@ export interface JobsOutcome {
   readonly credential: string;
 }
 
+// Successful answers share one header object, so the hot path copies nothing.
+const JSON_CORS_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...JSON_HEADERS, ...CORS_HEADERS });
+
 function withCors(response: MockResponse): MockResponse {
+  if (response.headers === JSON_HEADERS) return { status: response.status, headers: JSON_CORS_HEADERS, body: response.body };
   return { ...response, headers: { ...response.headers, ...CORS_HEADERS } };
 }
