@@ -9,3 +9,5 @@ export * from './mock-request.js';
 export * from './parse-limit.js';
 export * from './route-request.js';
 export * from './job-json.js';
+export * from './prefer-header.js';
+export * from './request-journal.js';

@@ -5,7 +5,7 @@ import { ERROR_MESSAGES } from './error-messages.js';
 import { handleJobsCall } from './handle-jobs-request.js';
 import type { JobRepository } from './job-repository.js';
 import { JSON_HEADERS, errorResponse } from './json-response.js';
-import { parseRequestUrl, type MockRequest, type MockResponse } from './mock-request.js';
+import type { MockRequest, MockResponse } from './mock-request.js';
 import { routeRequest, type JobsRoute } from './route-request.js';
 
 /** What the core needs to authenticate a request (`createAuthenticator` provides it). */
@@ -17,8 +17,6 @@ export interface RequestAuthenticator {
 export interface JobsHandlerDependencies {
   readonly clock: Clock;
   readonly authenticator: RequestAuthenticator;
-  /** The repository for this request (scenarios and sessions pick another one). */
-  readonly repositoryFor: (request: MockRequest, url: URL) => JobRepository;
 }
 
 const ALLOW = 'GET, HEAD, OPTIONS';
@@ -27,12 +25,13 @@ const ALLOW = 'GET, HEAD, OPTIONS';
  * The Jobs API as a plain function from a request description to a response description:
  * routing, methods, CORS, HEAD and the contract's precedence table. No transport inside.
  * @example
- * const handle = createJobsHandler({ clock, authenticator, repositoryFor: () => repository });
- * const res = await handle({ method: 'GET', url: '/v1/jobs/job_x', headers: {} });
+ * const handle = createJobsHandler({ clock, authenticator });
+ * const { response } = await handle(request, parseRequestUrl(request.url), repository);
  */
-export function createJobsHandler(deps: JobsHandlerDependencies): (request: MockRequest, url?: URL) => Promise<JobsOutcome> {
-  return async (request, parsed) => {
-    const url = parsed ?? parseRequestUrl(request.url);
+export function createJobsHandler(
+  deps: JobsHandlerDependencies,
+): (request: MockRequest, url: URL, repository: JobRepository) => Promise<JobsOutcome> {
+  return async (request, url, repository) => {
     const route = routeRequest(url.pathname);
     const method = request.method.toUpperCase();
     if (!route) return { response: withCors(errorResponse(404, ERROR_MESSAGES.routeNotFound)), credential: 'none' };
@@ -46,7 +45,7 @@ export function createJobsHandler(deps: JobsHandlerDependencies): (request: Mock
       route,
       auth,
       limitValues: url.searchParams.getAll('limit'),
-      repository: deps.repositoryFor(request, url),
+      repository,
       at: deps.clock.now(),
     });
     const withHeaders = withCors(response);

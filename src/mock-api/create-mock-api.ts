@@ -1,19 +1,18 @@
-import type { Job } from '../api/types.js';
 import { createAuthenticator } from '../auth/index.js';
 import { createClock, type ControllableClock } from '../core/clock.js';
 import { createJobsHandler } from '../core/jobs-handler.js';
 import { errorResponse } from '../core/json-response.js';
 import { parseRequestUrl, type MockRequest, type MockResponse } from '../core/mock-request.js';
-import { parsePrefer, type Preference } from '../core/prefer-header.js';
 import { createRequestJournal, type RequestJournal } from '../core/request-journal.js';
 import { CORS_HEADERS } from '../core/cors.js';
 import { DEFAULT_NOW, DEFAULT_SEED, JOB_TYPE_DURATIONS, createDataset } from '../data/index.js';
 import type { Dataset } from '../data/types.js';
-import { applyFault, createFaultRules, FAULT_HEADER, parseFault, type FaultRules, type FaultSpec } from '../faults/index.js';
+import { applyFault, createFaultRules, FAULT_HEADER, type FaultRules, type FaultSpec } from '../faults/index.js';
 import type { Scenario } from '../scenarios/scenario-types.js';
 import { EMPTY_STORE, type MockStore } from '../store/mock-store.js';
 import { createStoreRepository } from '../store/store-repository.js';
 import { createMockControl, type MockControl } from './mock-control.js';
+import { readDirectives, type MockDirectives } from './mock-directives.js';
 
 /** Options of `createMockApi`; everything has a default. */
 export interface MockApiOptions {
@@ -84,16 +83,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   }
   control.markInitial();
 
-  const handleJobs = createJobsHandler({
-    clock,
-    authenticator,
-    repositoryFor: (request, url) => createStoreRepository(dataset, storeFor(request, url)),
-  });
-  const storeFor = (request: MockRequest, url: URL): MockStore => {
-    const scenario = scenarioDirective(request, url);
-    if (scenario) return control.storeForRequestScenario(scenario) ?? state.global;
-    const session = request.headers['x-mock-session'];
-    return (session !== undefined && state.sessions.get(session)) || state.global;
+  const handleJobs = createJobsHandler({ clock, authenticator });
+  const storeFor = (directives: MockDirectives): MockStore => {
+    if (directives.scenario !== undefined) return control.storeForRequestScenario(directives.scenario) ?? state.global;
+    return (directives.session !== undefined && state.sessions.get(directives.session)) || state.global;
   };
 
   return {
@@ -105,9 +98,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     async handle(request) {
       const started = performance.now();
       const url = parseRequestUrl(request.url);
-      const scenario = scenarioDirective(request, url);
-      const faultPreference = faultDirective(request, url);
-      const session = request.headers['x-mock-session'];
+      const { scenario, fault: askedFault, session } = readDirectives(request, url);
       let response: MockResponse;
       let operation: string | undefined;
       let credential = 'none';
@@ -115,16 +106,18 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       const directiveError =
         scenario !== undefined && !control.hasScenario(scenario)
           ? `unknown scenario "${scenario}"; known: ${control.scenarioNames().join(', ')}`
-          : undefined;
-      const parsedFault = faultPreference ? parseFault(faultPreference) : undefined;
-      if (directiveError !== undefined || (parsedFault && !parsedFault.ok)) {
-        const message = directiveError ?? (parsedFault && !parsedFault.ok ? parsedFault.error : '');
-        response = errorResponse(400, `mock: ${message}`, { ...CORS_HEADERS, [FAULT_HEADER]: 'invalid-directive' });
+          : askedFault && !askedFault.ok
+            ? askedFault.error
+            : undefined;
+      if (directiveError !== undefined) {
+        // Outside the spec, so marked like a fault: the mock was asked for something it cannot do.
+        response = errorResponse(400, `mock: ${directiveError}`, { ...CORS_HEADERS, [FAULT_HEADER]: 'invalid-directive' });
       } else {
-        const outcome = await handleJobs(request, url);
+        const repository = createStoreRepository(dataset, storeFor({ ...(scenario === undefined ? {} : { scenario }), ...(session === undefined ? {} : { session }) }));
+        const outcome = await handleJobs(request, url, repository);
         operation = outcome.operation;
         credential = outcome.credential;
-        fault = parsedFault?.ok ? parsedFault.value : operation ? faults.pick(operation, session) : undefined;
+        fault = askedFault?.ok ? askedFault.value : operation ? faults.pick(operation, session) : undefined;
         response = fault && operation && request.method.toUpperCase() !== 'OPTIONS'
           ? applyFault(fault, outcome.response, operation, faults.random)
           : outcome.response;
@@ -146,16 +139,3 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
 }
 
-function scenarioDirective(request: MockRequest, url: URL): string | undefined {
-  return parsePrefer(request.headers['prefer']).get('scenario')?.value ?? url.searchParams.get('__scenario') ?? undefined;
-}
-
-function faultDirective(request: MockRequest, url: URL): Preference | undefined {
-  const fromHeader = parsePrefer(request.headers['prefer']).get('fault');
-  if (fromHeader) return fromHeader;
-  const query = url.searchParams.get('__fault');
-  return query === null ? undefined : parsePrefer(`fault=${query}`).get('fault');
-}
-
-/** Re-exported for adapters that log jobs. */
-export type { Job };

@@ -61,6 +61,13 @@ export function applyScenario(
       const job = buildScenarioJob(spec, jobCtx);
       const violations = checkJobInvariants(job);
       for (const v of violations) problems.push({ file, path: `/jobs/${i}`, message: `${v.rule}: ${v.message}` });
+      if (job.state !== spec.state || (spec.attempts !== undefined && job.attempts !== spec.attempts)) {
+        problems.push({
+          file,
+          path: `/jobs/${i}`,
+          message: `no legal life ends ${spec.state} with attempts ${spec.attempts ?? 'by default'} of ${job.max_attempts} (it would be ${job.state} after ${job.attempts})`,
+        });
+      }
       jobs[spec.ref] = job.id;
       stored.push({ kind: 'static', projectId: project.id, job });
     } catch (error) {
