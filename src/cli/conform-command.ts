@@ -1,7 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatReport, runConformance, toJUnitXml, type ConformanceOptions } from '../conformance/index.js';
+import { parseCommandArgs, writeReportFile } from './command-args.js';
 import { UsageError, type CommandIO } from './command-io.js';
 
 /** `capydb-jobs conform --help`. */
@@ -78,27 +76,12 @@ export async function runConformCommand(argv: readonly string[], io: CommandIO):
 
   const report = await runConformance(parsed.conform);
   io.stdout(formatReport(report));
-  if (parsed.junit !== undefined) {
-    try {
-      await mkdir(dirname(parsed.junit), { recursive: true });
-      await writeFile(parsed.junit, toJUnitXml(report));
-    } catch (error) {
-      io.stderr(`capydb-jobs conform: cannot write ${parsed.junit}: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
+  if (parsed.junit !== undefined && !(await writeReportFile(parsed.junit, toJUnitXml(report), io, 'conform'))) return 1;
   return report.ok ? 0 : 1;
 }
 
 function parseConformArgs(argv: readonly string[]): ConformCommandOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    // parseArgs explains at length how to pass a positional starting with '-'; the first sentence is the problem.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError((message.split(/\.\s/, 1)[0] ?? message).replace(/\.$/, ''));
-  }
+  const values = parseCommandArgs(argv, OPTIONS);
   if (values.help === true) return 'help';
 
   const required = (flag: 'base-url' | 'token' | 'project'): string => {

@@ -39,9 +39,8 @@ export async function runCli(argv: readonly string[], io: CommandIO = PROCESS_IO
     return await (await load())(rest, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     io.stderr(`capydb-jobs ${name}: ${message.split('\n')[0] ?? message}`);
-    return usage ? 2 : 1;
+    return error instanceof UsageError ? 2 : 1;
   }
 }
 

@@ -1,11 +1,24 @@
-import { parseArgs } from 'node:util';
 import { README_API_KEY } from '../auth/index.js';
 import { MAIN_PROJECT_ID } from '../data/index.js';
 import { createMockApi, MockApiOptionsError } from '../mock-api/index.js';
 import { formatScenarioProblem } from '../scenarios/index.js';
 import { loadScenarioCatalog, loadScenarioFile } from '../scenarios/load-scenario-catalog.js';
 import { startMockServer, MockServerOptionsError } from '../../mocks/server/index.js';
+import { parseCommandArgs } from './command-args.js';
 import { UsageError, type CommandIO } from './command-io.js';
+
+const SERVE_OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  seed: { type: 'string' },
+  now: { type: 'string' },
+  scenario: { type: 'string' },
+  'scenario-file': { type: 'string' },
+  speed: { type: 'string' },
+  frozen: { type: 'boolean' },
+  'admin-token': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** `capydb-jobs serve --help`. */
 export const SERVE_HELP = `Usage: capydb-jobs serve [options]
@@ -30,23 +43,7 @@ Options:
  * @example await runServeCommand(['--port', '0'], PROCESS_IO)
  */
 export async function runServeCommand(argv: readonly string[], io: CommandIO, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      now: { type: 'string' },
-      scenario: { type: 'string' },
-      'scenario-file': { type: 'string' },
-      speed: { type: 'string' },
-      frozen: { type: 'boolean' },
-      'admin-token': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-  });
+  const values = parseCommandArgs(argv, SERVE_OPTIONS);
   if (values.help) {
     io.stdout(SERVE_HELP);
     return 0;

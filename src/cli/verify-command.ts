@@ -1,6 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   MOCK_PROVIDER_STATES_PATH,
   formatVerificationReport,
@@ -8,6 +5,7 @@ import {
   verifyProvider,
   type VerifyProviderOptions,
 } from '../verification/index.js';
+import { parseCommandArgs, writeReportFile } from './command-args.js';
 import { UsageError, type CommandIO } from './command-io.js';
 
 /** `capydb-jobs verify --help`. */
@@ -72,27 +70,12 @@ export async function runVerifyCommand(argv: readonly string[], io: CommandIO): 
     return result.error.kind === 'pact-unreadable' && parsed.verify.pactPaths !== undefined ? 2 : 1;
   }
   io.stdout(formatVerificationReport(result.value));
-  if (parsed.junit !== undefined) {
-    try {
-      await mkdir(dirname(parsed.junit), { recursive: true });
-      await writeFile(parsed.junit, toJUnitXml(result.value));
-    } catch (error) {
-      io.stderr(`capydb-jobs verify: cannot write ${parsed.junit}: ${error instanceof Error ? error.message : String(error)}`);
-      return 1;
-    }
-  }
+  if (parsed.junit !== undefined && !(await writeReportFile(parsed.junit, toJUnitXml(result.value), io, 'verify'))) return 1;
   return result.value.ok ? 0 : 1;
 }
 
 function parseVerifyArgs(argv: readonly string[]): VerifyCommandOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }));
-  } catch (error) {
-    // parseArgs explains at length how to pass a positional starting with '-'; the first sentence is the problem.
-    const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError((message.split(/\.\s/, 1)[0] ?? message).replace(/\.$/, ''));
-  }
+  const values = parseCommandArgs(argv, OPTIONS);
   if (values.help === true) return 'help';
 
   const baseUrl = values['provider-base-url'];
