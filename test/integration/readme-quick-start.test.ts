@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../../mocks/server/index.js';
 import { README_API_KEY } from '../../src/auth/dev-credentials.js';
 import { MAIN_PROJECT_ID } from '../../src/data/topology.js';
 import { createOpenApiValidator } from '../../src/spec/openapi-validator.js';
-import { spawnCli, waitForBanner, type CliProcess } from './cli-process.js';
+import { PACKAGE_ROOT, spawnCli, waitForBanner, type CliProcess } from './cli-process.js';
 
 const spec = createOpenApiValidator();
 const started: CliProcess[] = [];
@@ -39,6 +40,27 @@ describe.concurrent('README quick start: npm start (tsx src/cli/main.ts serve)',
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+  });
+
+  it('works through npm itself: `npm start` (with a free port) serves the README key', async () => {
+    const npm = spawn('npm', ['start', '--silent', '--', '--port', '0'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let out = '';
+    npm.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    const exited = new Promise<unknown>((resolve) => npm.on('exit', resolve));
+    try {
+      const deadline = Date.now() + 30_000;
+      let match: RegExpExecArray | null = null;
+      while (!(match = /listening on (http:\/\/\S+)/.exec(out)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(match?.[1]).toBeDefined();
+      const res = await fetch(`${match?.[1] ?? ''}/v1/projects/${MAIN_PROJECT_ID}/jobs`, { headers: { authorization: `Bearer ${README_API_KEY}` } });
+      expect(res.status).toBe(200);
+      expect(((await res.json()) as { jobs: unknown[] }).jobs).toHaveLength(25);
+      expect(out).toContain(`Authorization: Bearer ${README_API_KEY}`);
+    } finally {
+      // npm runs the server in a child of its own: stop the whole group.
+      if (npm.pid !== undefined) process.kill(-npm.pid, 'SIGTERM');
+      await exited;
+    }
   });
 
   it('reports a port in use in one stderr line and exits non-zero', async () => {
