@@ -11,6 +11,6 @@ export type { JobsCallOptions, JobsClient, JobsClientOptions, ListProjectJobsOpt
 export type { JobsClientError, JobsClientResult, JobsDecodeError, JobsHttpError, JobsNetworkError } from './jobs-client-result.js';
 export { InvalidWaitOptionsError, waitForJob } from './wait-for-job.js';
 export type { WaitForJobError, WaitForJobOptions, WaitForJobProgress, WaitForJobResult } from './wait-for-job.js';
-export { formatGoDuration } from './format-go-duration.js';
+export { formatGoDuration } from '../domain/go-duration.js';
 export { isTransientPollError } from './poll-failure.js';
 export type { ErrorBody, Job, JobState } from '../api/types.js';

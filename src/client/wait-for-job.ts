@@ -1,7 +1,7 @@
 import type { Job } from '../api/types.js';
 import type { JobsClient } from './create-jobs-client.js';
 import type { JobsClientError, JobsHttpError } from './jobs-client-result.js';
-import { formatGoDuration } from './format-go-duration.js';
+import { formatGoDuration } from '../domain/go-duration.js';
 import { describePollError, isTransientPollError } from './poll-failure.js';
 
 /** What {@link waitForJob} reports after each successful poll. */

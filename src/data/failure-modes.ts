@@ -1,6 +1,8 @@
 import type { RetryClassification } from '../domain/index.js';
-import { pickWeighted, weightedTable, type Rng, type WeightedTable } from './prng.js';
-import type { JobFamily } from './job-types.js';
+import { Rng, pickWeighted, weightedTable, type WeightedTable } from './prng.js';
+import { JOB_TYPE_DURATIONS, JOB_TYPE_PROFILES, type JobFamily } from './job-types.js';
+import { clusterHosts, hashString } from './workers.js';
+import { formatGoDuration as formatDurationMs } from '../domain/index.js';
 
 /**
  * How attempts fail, with real-looking tails of stderr. The tools and messages are those of the
@@ -58,12 +60,7 @@ const commandFor = (c: FailureContext): string => {
   if (tool === 'zfs') return `zfs send -c tank/capydb/${c.projectId}@capydb-auto | zfs recv -u tank/capydb/${target(c)}`;
   return `psql -v ON_ERROR_STOP=1 --dbname=postgres --file=/run/capydb/jobs/${c.pid}.sql`;
 };
-export const formatGoDuration = (seconds: number): string => {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = Math.round(seconds % 60);
-  return h > 0 ? `${h}h${m}m${s}s` : m > 0 ? `${m}m${s}s` : `${s}s`;
-};
+const formatGoDuration = (seconds: number): string => formatDurationMs(seconds * 1000);
 
 /** Every failure the generator knows. */
 export const FAILURE_MODES: readonly FailureMode[] = [
@@ -333,4 +330,50 @@ export function pickFailure(rng: Rng, family: JobFamily, classification: RetryCl
   const table = tables.get(family);
   if (!table) throw new RangeError(`unknown job family ${family}`);
   return pickWeighted(rng, quick ? table[classification].quick : table[classification].any);
+}
+
+/** What is known of a failure asked for by exit code (scenarios, the admin API, the panel). */
+export interface FailureFacts {
+  readonly exitCode: number;
+  readonly classification: RetryClassification;
+  readonly type: string;
+  readonly projectId: string;
+  readonly previewId?: string;
+  readonly clusterId: string;
+  /** Any text that identifies the job (its id): the details are drawn from it. */
+  readonly key: string;
+}
+
+/**
+ * The error and stderr tail a worker leaves for a failure with this exit code and
+ * classification, from the same catalogue the dataset draws from: the first mode that fits the
+ * job's family, else any mode with that exit code, else a plain "exited with status N".
+ * @example
+ * failureText({ exitCode: 137, classification: 'transient', type: 'project.import', projectId: 'prj_1', clusterId: 'cls_1', key: 'job_1' }).error;
+ * // 'pg_restore was killed (out of memory)'
+ */
+export function failureText(f: FailureFacts): { readonly error: string; readonly stderr: string } {
+  const family = JOB_TYPE_PROFILES.find((p) => p.type === f.type)?.family;
+  const byCode = FAILURE_MODES.filter((m) => m.exitCode === f.exitCode);
+  const mode =
+    byCode.find((m) => m.classification === f.classification && family !== undefined && m.families.includes(family)) ??
+    byCode.find((m) => m.classification === f.classification && !m.families.includes('host')) ??
+    byCode.find((m) => !m.families.includes('host'));
+  if (!mode) {
+    const error = `job process exited with status ${f.exitCode}`;
+    return { error, stderr: error };
+  }
+  const rng = new Rng(hashString(f.key));
+  const host = clusterHosts(f.clusterId).hosts[0];
+  const c: FailureContext = {
+    rng,
+    type: f.type,
+    projectId: f.projectId,
+    previewId: f.previewId,
+    timeoutSeconds: JOB_TYPE_DURATIONS[f.type]?.timeoutSeconds ?? 900,
+    hostIp: host?.ip ?? '10.0.1.11',
+    pid: rng.int(1200, 99_999),
+  };
+  const error = mode.error(c);
+  return { error, stderr: mode.stderr?.(c) ?? error };
 }

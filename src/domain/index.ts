@@ -5,6 +5,7 @@
  */
 export { ok, err, type Result } from './result.js';
 export { instantOf, parseTimestamp, toTimestamp, MICROS_PER_MILLI, MICROS_PER_SECOND, type Instant } from './instant.js';
+export { formatGoDuration } from './go-duration.js';
 export { JOB_TRANSITIONS, canTransition, isTerminal, nextStates } from './job-state.js';
 export { JOB_FIELD_ORDER, isPresent, toJob, type JobDraft } from './job-fields.js';
 export {

@@ -12,7 +12,7 @@ import type { Scenario } from '../scenarios/scenario-types.js';
 import { EMPTY_STORE, type MockStore } from '../store/mock-store.js';
 import { createStoreRepository } from '../store/store-repository.js';
 import { createMockControl, type MockControl } from './mock-control.js';
-import { readDirectives, type MockDirectives } from './mock-directives.js';
+import { readDirectives } from './mock-directives.js';
 
 /** Options of `createMockApi`; everything has a default. */
 export interface MockApiOptions {
@@ -84,9 +84,9 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   control.markInitial();
 
   const handleJobs = createJobsHandler({ clock, authenticator });
-  const storeFor = (directives: MockDirectives): MockStore => {
-    if (directives.scenario !== undefined) return control.storeForRequestScenario(directives.scenario) ?? state.global;
-    return (directives.session !== undefined && state.sessions.get(directives.session)) || state.global;
+  const storeFor = (scenario: string | undefined, session: string | undefined): MockStore => {
+    if (scenario !== undefined) return control.storeForRequestScenario(scenario) ?? state.global;
+    return (session !== undefined && state.sessions.get(session)) || state.global;
   };
 
   return {
@@ -113,7 +113,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
         // Outside the spec, so marked like a fault: the mock was asked for something it cannot do.
         response = errorResponse(400, `mock: ${directiveError}`, { ...CORS_HEADERS, [FAULT_HEADER]: 'invalid-directive' });
       } else {
-        const repository = createStoreRepository(dataset, storeFor({ ...(scenario === undefined ? {} : { scenario }), ...(session === undefined ? {} : { session }) }));
+        const repository = createStoreRepository(dataset, storeFor(scenario, session));
         const outcome = await handleJobs(request, url, repository);
         operation = outcome.operation;
         credential = outcome.credential;

@@ -8,11 +8,13 @@ import {
   checkJobInvariants,
   instantOf,
   jobAtTime,
+  parseTimestamp,
   type JobEvent,
 } from '../domain/index.js';
 import type { FaultRules } from '../faults/index.js';
 import { applyScenario, contextFor, PROJECT_ALIASES } from '../scenarios/apply-scenario.js';
-import { liveJobTimeline, failureFor } from '../scenarios/build-scenario-job.js';
+import { liveJobTimeline } from '../scenarios/build-scenario-job.js';
+import { failureText } from '../data/failure-modes.js';
 import { formatScenarioProblem } from '../scenarios/parse-scenario.js';
 import type { LiveOutcome, Scenario } from '../scenarios/scenario-types.js';
 import { EMPTY_STORE, type MockStore, withStoredJob } from '../store/mock-store.js';
@@ -161,7 +163,8 @@ export function createMockControl(deps: ControlDeps): MockControl {
     transitionJob(jobId, request, session) {
       const current = control.peekJob(jobId, session);
       if (!current) return { ok: false, status: 404, error: `job "${jobId}" not found` };
-      const at = Math.max(instantOf(deps.clock.now()), Date.parse(current.updated_at) * 1000 + 1000);
+      // A frozen clock may sit at the job's last change: step a millisecond past it.
+      const at = Math.max(instantOf(deps.clock.now()), (parseTimestamp(current.updated_at) ?? 0) + 1000);
       const event: JobEvent | undefined =
         request.to === 'running'
           ? { kind: 'claim', worker: current.claimed_by ?? 'worker-capydb-db1-2231', at }
@@ -170,7 +173,15 @@ export function createMockControl(deps: ControlDeps): MockControl {
             : (() => {
                 const classification = request.classification ?? (request.to === 'pending' ? 'transient' : 'permanent');
                 const exitCode = request.exitCode ?? (classification === 'transient' ? 2 : 1);
-                const text = failureFor(exitCode, classification);
+                const text = failureText({
+                  exitCode,
+                  classification,
+                  type: current.type,
+                  projectId: current.project_id ?? '',
+                  clusterId: current.cluster_id ?? '',
+                  key: current.id,
+                  ...(current.preview_database_id ? { previewId: current.preview_database_id } : {}),
+                });
                 return { kind: 'fail' as const, at, error: request.error ?? text.error, classification, exitCode, stderr: text.stderr };
               })();
       const moved = applyTransition(current, event);

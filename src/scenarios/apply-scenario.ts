@@ -1,6 +1,7 @@
 import type { Dataset, Project } from '../data/types.js';
 import { EMPTY_PROJECT_ID, FOREIGN_PROJECT_ID, HUGE_PROJECT_ID, MAIN_PROJECT_ID, SIBLING_PROJECT_ID } from '../data/topology.js';
 import { checkJobInvariants, instantOf, jobAtTime, type Instant } from '../domain/index.js';
+import { clusterHosts, hashString, workerName } from '../data/workers.js';
 import { type MockStore, type StoredJob, withProjectOverlay } from '../store/mock-store.js';
 import { buildScenarioJob, liveJobTimeline, type ScenarioJobContext } from './build-scenario-job.js';
 import type { ScenarioProblem } from './parse-scenario.js';
@@ -98,7 +99,8 @@ export function applyScenario(
 export function contextFor(seed: number, scenario: string, ref: string, project: Project, at: Instant, preview: boolean): ScenarioJobContext {
   const previewId = preview ? project.previewDatabases[0]?.id : undefined;
   const id = scenarioJobId(seed, project.id, scenario, ref);
-  const host = (id.charCodeAt(5) % 4) + 1;
+  const hosts = clusterHosts(project.clusterId).hosts;
+  const host = hosts[hashString(id) % hosts.length] ?? hosts[0];
   return {
     id,
     organizationId: project.organizationId,
@@ -106,6 +108,6 @@ export function contextFor(seed: number, scenario: string, ref: string, project:
     clusterId: project.clusterId,
     ...(previewId === undefined ? {} : { previewDatabaseId: previewId }),
     at,
-    worker: `worker-capydb-db${host}-${1000 + (id.charCodeAt(6) * 37) % 9000}`,
+    worker: host ? workerName(host.name, host.key, 0) : 'worker-capydb-db1-2231',
   };
 }

@@ -1,6 +1,7 @@
 import type { Job } from '../api/types.js';
 import type { AttemptOutcome, AttemptPlan, JobIdentity, JobTimeline } from '../domain/index.js';
 import { MICROS_PER_SECOND, jobAtTime, type Instant } from '../domain/index.js';
+import { failureText } from '../data/failure-modes.js';
 import { hugeLog } from './huge-log.js';
 import type { ScenarioJobSpec, ScenarioLiveJob } from './scenario-types.js';
 
@@ -20,18 +21,17 @@ export interface ScenarioJobContext {
 const MINUTE = 60 * MICROS_PER_SECOND;
 const DEFAULT_AGE_MINUTES = { pending: 2, running: 6, completed: 35, failed: 50 } as const;
 
-/** The failure text a real worker would leave for an exit code (invented but typical). */
-export function failureFor(exitCode: number, classification: 'transient' | 'permanent'): { error: string; stderr: string } {
-  if (exitCode === 124) return { error: 'timed out after 15m0s', stderr: 'pg_restore: processing data for table "public.events"\ncapydb-agent: step exceeded its deadline (15m0s), sent SIGTERM' };
-  if (exitCode === 137) return { error: 'worker process was killed (out of memory)', stderr: 'capydb-agent: child pid 48213 killed by SIGKILL (oom-kill: constraint=CONSTRAINT_MEMCG)' };
-  if (exitCode === 2 || classification === 'transient') {
-    const line = 'psql: error: connection to server at "10.0.3.12", port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?';
-    return { error: 'psql: error: connection to server at "10.0.3.12", port 5432 failed: Connection refused', stderr: line };
-  }
-  return {
-    error: 'pg_restore: error: could not execute query: ERROR: relation "public.orders" already exists',
-    stderr: 'pg_restore: while PROCESSING TOC:\npg_restore: from TOC entry 215; 1259 16385 TABLE orders capy\npg_restore: error: could not execute query: ERROR: relation "public.orders" already exists',
-  };
+/** The failure text a worker would leave, from the dataset's failure catalogue. */
+function failureFor(exitCode: number, classification: 'transient' | 'permanent', type: string, ctx: ScenarioJobContext): { error: string; stderr: string } {
+  return failureText({
+    exitCode,
+    classification,
+    type,
+    projectId: ctx.projectId,
+    clusterId: ctx.clusterId,
+    key: ctx.id,
+    ...(ctx.previewDatabaseId === undefined ? {} : { previewId: ctx.previewDatabaseId }),
+  });
 }
 
 /**
@@ -45,7 +45,7 @@ export function scenarioJobTimeline(spec: ScenarioJobSpec, ctx: ScenarioJobConte
   const createdAt = ctx.at - age;
   const failure = spec.failure ?? (spec.state === 'failed' && attempts < maxAttempts ? 'permanent' : 'transient');
   const exitCode = spec.exitCode ?? (failure === 'transient' ? 2 : 1);
-  const text = failureFor(exitCode, failure);
+  const text = failureFor(exitCode, failure, spec.type ?? 'instance.create', ctx);
   const big = spec.hugeOutput ? hugeLog(spec.hugeOutput.bytes) : undefined;
   const stdout = spec.stdout ?? big;
   const stderr = spec.stderr ?? big ?? text.stderr;
@@ -65,7 +65,7 @@ export function scenarioJobTimeline(spec: ScenarioJobSpec, ctx: ScenarioJobConte
     const slot = (lastStart - createdAt) / attempts;
     for (let i = 0; i < attempts; i += 1) {
       const isLast = i === attempts - 1;
-      const claimDelayUs = Math.round(isLast ? slot * 0.2 : slot * 0.1) + (i === 0 ? 0 : 0);
+      const claimDelayUs = Math.round(isLast ? slot * 0.2 : slot * 0.1);
       const runUs = isLast ? Math.round(spec.state === 'running' ? lastRun + 600 * MINUTE : lastRun) : Math.round(slot * 0.7);
       const outcome: AttemptOutcome = !isLast
         ? failWith('transient')
@@ -93,9 +93,9 @@ export function liveJobTimeline(spec: ScenarioLiveJob, ctx: ScenarioJobContext, 
   const run = (spec.durationSeconds ?? runSeconds) * MICROS_PER_SECOND;
   const claim = Math.max(1, Math.round(run * 0.05)) + 1_500_000;
   const outcome = spec.outcome ?? 'success';
-  const transient = failureFor(2, 'transient');
+  const transient = failureFor(2, 'transient', spec.type, ctx);
   const fail = (kind: 'transient' | 'permanent', exitCode: number): AttemptOutcome => {
-    const text = failureFor(exitCode, kind);
+    const text = failureFor(exitCode, kind, spec.type, ctx);
     return { kind, error: text.error, exitCode, stderr: text.stderr };
   };
   const attempt = (o: AttemptOutcome, scale = 1): AttemptPlan => ({ claimDelayUs: claim, startDelayUs: 120_000, runUs: Math.round(run * scale), worker: ctx.worker, outcome: o });

@@ -1,4 +1,5 @@
 import { Rng, hashWords, seedKey } from '../data/prng.js';
+import { hashString } from '../data/workers.js';
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -8,15 +9,8 @@ const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  * @example scenarioJobId(42, 'prj_x', 'retrying', 'retrying') // the same id every time
  */
 export function scenarioJobId(seed: number, projectId: string, scenario: string, ref: string): string {
-  const rng = new Rng(hashWords(seedKey(seed), hashText(projectId), hashText(scenario), hashText(ref)));
+  const rng = new Rng(hashWords(seedKey(seed), hashString(projectId), hashString(scenario), hashString(ref)));
   let body = '';
   for (let i = 0; i < 22; i += 1) body += ALPHABET[Math.floor(rng.next() * 36)] ?? '0';
   return `job_${body}`;
-}
-
-/** FNV-1a over UTF-16 code units: enough to spread short names. */
-function hashText(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }

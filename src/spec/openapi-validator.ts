@@ -1,41 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { findPackageFile } from './package-root.js';
+
+export { findPackageFile, findPackageRoot } from './package-root.js';
 
 // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 /** Where the package's copy of the contract lives. */
 export const OPENAPI_PATH = findPackageFile('openapi.yaml');
-
-/**
- * A file at the package root, found from `src/` (tsx, vitest) and from `dist/src/` (built, or
- * installed): the root is the nearest folder up whose package.json names this package, so a
- * same-named file that the build copied into `dist/` is never mistaken for the real one.
- */
-export function findPackageFile(name: string): string {
-  let dir = new URL('.', import.meta.url);
-  for (let depth = 0; depth < 8; depth += 1) {
-    const manifest = fileURLToPath(new URL('package.json', dir));
-    if (existsSync(manifest) && isThisPackage(manifest)) {
-      const candidate = fileURLToPath(new URL(name, dir));
-      if (existsSync(candidate)) return candidate;
-      break;
-    }
-    dir = new URL('..', dir);
-  }
-  throw new Error(`${name} not found at the root of capydb-jobs-kit`);
-}
-
-function isThisPackage(manifest: string): boolean {
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'capydb-jobs-kit';
-  } catch {
-    return false;
-  }
-}
 
 /** One problem found in a response. */
 export interface SpecViolation {

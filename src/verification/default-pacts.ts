@@ -1,22 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPackageRoot } from '../spec/package-root.js';
 
-const PACKAGE_NAME = 'capydb-jobs-kit';
-
-/**
- * The root of the capydb-jobs-kit package, found by walking up from this module, so it works from
- * `src/` (tsx), from `dist/src/` and from an installed copy in `node_modules`.
- * @example
- * findPackageRoot(); // '/home/me/app/node_modules/capydb-jobs-kit'
- */
-export function findPackageRoot(from: string = dirname(fileURLToPath(import.meta.url))): string | undefined {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && readName(manifest) === PACKAGE_NAME) return dir;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
+export { findPackageRoot };
 
 /**
  * The pact files the kit ships (`contracts/pacts/*.json`), sorted by name.
@@ -31,12 +17,4 @@ export function defaultPactPaths(root: string | undefined = findPackageRoot()): 
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => join(dir, name));
-}
-
-function readName(manifest: string): unknown {
-  try {
-    return (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Job } from '../../../src/api/types.js';
-import { FAILURE_MODES, JOB_TYPE_DURATIONS, JOB_TYPE_PROFILES, createDataset, formatGoDuration, type JobFamily } from '../../../src/data/index.js';
+import { FAILURE_MODES, JOB_TYPE_DURATIONS, JOB_TYPE_PROFILES, createDataset, type JobFamily } from '../../../src/data/index.js';
+import { formatGoDuration } from '../../../src/domain/index.js';
 import { parseTimestamp } from '../../../src/domain/index.js';
 import { KNOWN_JOB_TYPES } from './known-job-types.js';
 
@@ -127,6 +128,6 @@ describe('the tables behind them', () => {
     [45, '45s'],
     [5400, '1h30m0s'],
   ])('prints %i s as the Go duration %s', (seconds, text) => {
-    expect(formatGoDuration(seconds)).toBe(text);
+    expect(formatGoDuration(seconds * 1000)).toBe(text);
   });
 });
